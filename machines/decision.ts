@@ -1,0 +1,83 @@
+/**
+ * Pure functions behind the machine's guards and outputs. They read the data of rules.ts; the
+ * machine (routingMachine.ts) decides which of them to ask, and in what order.
+ */
+import {
+  AFFECTED,
+  ANSWER_IDS,
+  CONTACTS,
+  DECISION_TABLE,
+  PHASES,
+  QUESTION_NEEDED_WHEN,
+  SITUATIONS,
+  type Answers,
+  type ContactId,
+  type Domain,
+  type Question,
+  type RuleId,
+} from './rules';
+import {
+  formatHelsinkiIso,
+  isOfficeHours,
+  nextOfficeOpening,
+  startOfHelsinkiDate,
+} from './helsinkiCalendar';
+
+export function isValidAnswer<Q extends Question>(
+  question: Q,
+  value: unknown,
+): value is NonNullable<Answers[Q]> {
+  return (ANSWER_IDS[question] as readonly unknown[]).includes(value);
+}
+
+/** The service domain of the matter, or null when the situation has none (or it is not known). */
+export function domainOf(answers: Answers): Domain | null {
+  const situation = SITUATIONS.find((s) => s.id === answers.situation);
+  if (!situation) return null;
+  if (situation.domain !== 'by-affected') return situation.domain;
+  return AFFECTED.find((a) => a.id === answers.affected)?.domain ?? null;
+}
+
+/** Whether the decision needs this question, given the answers so far. */
+export function isQuestionNeeded(question: Question, answers: Answers): boolean {
+  if (question === 'situation') return true;
+  if (answers.situation === undefined) return false;
+  const when = QUESTION_NEEDED_WHEN[question];
+  if ('situationDomainIs' in when) {
+    return SITUATIONS.find((s) => s.id === answers.situation)?.domain === when.situationDomainIs;
+  }
+  if ((when.situationNotIn as readonly string[]).includes(answers.situation)) return false;
+  if ('urgencyNot' in when && answers.urgency === when.urgencyNot) return false;
+  return true;
+}
+
+/** Whether the domain is centralised (S6) at the instant; crisis and no domain never are. */
+export function isCentralised(domain: Domain | null, instant: number): boolean {
+  const phase = PHASES.find((p) => p.domain === domain);
+  return phase !== undefined && instant >= startOfHelsinkiDate(phase.from);
+}
+
+export interface RouteOutcome {
+  contact: ContactId;
+  rule: RuleId;
+  /** null where the source gives no hours (Kela). */
+  availableNow: boolean | null;
+  /** ISO 8601 with the Helsinki offset, for office-hours contacts; else null. */
+  nextOpening: string | null;
+  phone: string | null;
+}
+
+/** The outcome of a rule at an instant: the contact and its availability (RULES.md §5). */
+export function outcomeOf(rule: RuleId, instant: number): RouteOutcome {
+  const row = DECISION_TABLE.find((r) => r.id === rule);
+  if (!row) throw new Error(`Unknown rule ${rule}`);
+  const contact = CONTACTS[row.contact];
+  const office = contact.hours === 'office';
+  return {
+    contact: row.contact,
+    rule,
+    availableNow: contact.hours === 'always' ? true : office ? isOfficeHours(instant) : null,
+    nextOpening: office ? formatHelsinkiIso(nextOfficeOpening(instant)) : null,
+    phone: contact.phone,
+  };
+}

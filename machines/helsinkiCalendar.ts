@@ -1,0 +1,281 @@
+/**
+ * Helsinki wall-clock time, public holidays, office hours and the next office opening (RULES.md §2).
+ * Instants are epoch milliseconds; the process's own time zone never matters.
+ */
+import { gregorianEaster } from 'date-easter';
+import {
+  HOLIDAYS,
+  OFFICE_HOURS,
+  SUPPORTED_FROM,
+  TIME_ZONE,
+  type HolidayId,
+  type HolidayRule,
+} from './rules';
+
+export interface WallClock {
+  year: number;
+  month: number; // 1–12
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  /** ISO weekday: Monday 1 … Sunday 7. */
+  weekday: number;
+}
+
+/** A calendar day, without time. */
+export interface CalendarDay {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+const wallClockFormat = new Intl.DateTimeFormat('en-US', {
+  timeZone: TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+});
+
+function isoWeekday(day: CalendarDay): number {
+  const sundayZero = new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay();
+  return sundayZero === 0 ? 7 : sundayZero;
+}
+
+/** The Helsinki wall-clock fields of an instant. */
+export function helsinkiWallClock(instant: number): WallClock {
+  const fields: Record<string, number> = {};
+  for (const part of wallClockFormat.formatToParts(new Date(instant))) {
+    if (part.type !== 'literal') fields[part.type] = Number(part.value);
+  }
+  const day = { year: fields.year ?? 0, month: fields.month ?? 0, day: fields.day ?? 0 };
+  return {
+    ...day,
+    hour: fields.hour ?? 0,
+    minute: fields.minute ?? 0,
+    second: fields.second ?? 0,
+    weekday: isoWeekday(day),
+  };
+}
+
+/** Helsinki's offset from UTC at an instant, in minutes (120 in winter, 180 in summer). */
+export function helsinkiOffsetMinutes(instant: number): number {
+  const w = helsinkiWallClock(instant);
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
+}
+
+/**
+ * The instant of a Helsinki wall-clock time. A time skipped by the spring DST change
+ * (03:00–03:59 on the last Sunday of March) is read with the offset before the change, so it lands
+ * one hour later; a repeated autumn time gives the earlier instant (assumption
+ * `nonexistent-local-time`, as Temporal's "compatible" disambiguation).
+ */
+export function fromHelsinkiWallClock(
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+  millisecond = 0,
+): number {
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
+  const offsetBefore = helsinkiOffsetMinutes(asUtc - DAY_MS);
+  const offsetAfter = helsinkiOffsetMinutes(asUtc + DAY_MS);
+  const withBefore = asUtc - offsetBefore * 60_000;
+  const withAfter = asUtc - offsetAfter * 60_000;
+  // Earlier offset first: it gives the earlier instant in an overlap and the later one in a gap.
+  if (helsinkiOffsetMinutes(withBefore) === offsetBefore) return withBefore;
+  return withAfter;
+}
+
+export function sameDay(a: CalendarDay, b: CalendarDay): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
+function addDays(day: CalendarDay, days: number): CalendarDay {
+  const d = new Date(Date.UTC(day.year, day.month - 1, day.day + days));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+function holidayDate(rule: HolidayRule, year: number): CalendarDay {
+  switch (rule.kind) {
+    case 'fixed':
+      return { year, month: rule.month, day: rule.day };
+    case 'easter': {
+      const easter = gregorianEaster(year);
+      return addDays({ year, month: easter.month, day: easter.day }, rule.offsetDays);
+    }
+    case 'weekday-between': {
+      for (let d = rule.fromDay; d <= rule.toDay; d++) {
+        const day = { year, month: rule.month, day: d };
+        if (isoWeekday(day) === rule.weekday) return day;
+      }
+      throw new Error(`No weekday ${rule.weekday} in ${rule.month}/${rule.fromDay}–${rule.toDay}`);
+    }
+  }
+}
+
+/** The public holidays of §2 in a year, in calendar order. */
+export function holidaysOfYear(year: number): { id: HolidayId; date: CalendarDay }[] {
+  return HOLIDAYS.map((h) => ({ id: h.id, date: holidayDate(h.rule, year) })).sort(
+    (a, b) => a.date.month - b.date.month || a.date.day - b.date.day,
+  );
+}
+
+const holidayCache = new Map<number, { id: HolidayId; date: CalendarDay }[]>();
+
+/** The holiday on a calendar day, if any. */
+export function holidayOn(day: CalendarDay): HolidayId | null {
+  let list = holidayCache.get(day.year);
+  if (!list) {
+    list = holidaysOfYear(day.year);
+    holidayCache.set(day.year, list);
+  }
+  return list.find((h) => sameDay(h.date, day))?.id ?? null;
+}
+
+/** Why an instant is outside office hours, or null when it is inside. */
+export type ClosedReason =
+  | { kind: 'weekend' }
+  | { kind: 'holiday'; holiday: HolidayId }
+  | { kind: 'before-opening' }
+  | { kind: 'after-closing' };
+
+const OPENS_SECONDS = OFFICE_HOURS.opens.hour * 3600 + OFFICE_HOURS.opens.minute * 60;
+const CLOSES_SECONDS = OFFICE_HOURS.closes.hour * 3600 + OFFICE_HOURS.closes.minute * 60;
+
+function isWorkingDay(day: CalendarDay): boolean {
+  return (
+    (OFFICE_HOURS.weekdays as readonly number[]).includes(isoWeekday(day)) &&
+    holidayOn(day) === null
+  );
+}
+
+export function officeClosedReason(instant: number): ClosedReason | null {
+  const w = helsinkiWallClock(instant);
+  if (!(OFFICE_HOURS.weekdays as readonly number[]).includes(w.weekday)) return { kind: 'weekend' };
+  const holiday = holidayOn(w);
+  if (holiday) return { kind: 'holiday', holiday };
+  const seconds = w.hour * 3600 + w.minute * 60 + w.second;
+  if (seconds < OPENS_SECONDS) return { kind: 'before-opening' };
+  if (seconds >= CLOSES_SECONDS) return { kind: 'after-closing' };
+  return null;
+}
+
+export function isOfficeHours(instant: number): boolean {
+  return officeClosedReason(instant) === null;
+}
+
+/**
+ * The next office opening from an instant: the instant itself inside office hours, else the
+ * opening time of the first working day whose opening is after it (on a working day before
+ * opening time that is the same day: assumption `next-opening-same-day`).
+ */
+export function nextOfficeOpening(instant: number): number {
+  if (isOfficeHours(instant)) return instant;
+  let day: CalendarDay = helsinkiWallClock(instant);
+  for (let i = 0; i < 30; i++) {
+    if (isWorkingDay(day)) {
+      const opening = fromHelsinkiWallClock(
+        day.year,
+        day.month,
+        day.day,
+        OFFICE_HOURS.opens.hour,
+        OFFICE_HOURS.opens.minute,
+      );
+      if (opening > instant) return opening;
+    }
+    day = addDays(day, 1);
+  }
+  throw new Error('No office opening within 30 days');
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** ISO 8601 with the Helsinki offset, to the second: 2023-04-11T10:00:00+03:00. */
+export function formatHelsinkiIso(instant: number): string {
+  const w = helsinkiWallClock(instant);
+  const offset = helsinkiOffsetMinutes(instant);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return (
+    `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:` +
+    `${pad(w.second)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+  );
+}
+
+/** The first supported instant: 00:00 Helsinki time of SUPPORTED_FROM. */
+export const SUPPORTED_FROM_INSTANT = (() => {
+  const [y, m, d] = SUPPORTED_FROM.date.split('-').map(Number);
+  return fromHelsinkiWallClock(y ?? 0, m ?? 0, d ?? 0);
+})();
+
+/** The instant of 00:00 Helsinki time on a `YYYY-MM-DD` date. */
+export function startOfHelsinkiDate(isoDate: string): number {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return fromHelsinkiWallClock(y ?? 0, m ?? 0, d ?? 0);
+}
+
+export type ParsedInstant = { ok: true; instant: number } | { ok: false; error: string };
+
+export const ACCEPTED_AT_FORMATS =
+  'YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM:SS, in Helsinki time, or with an offset ' +
+  `(Z, +02:00, -0500), from ${SUPPORTED_FROM.date} on`;
+
+const AT_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Reads a moment as given to `--at`, the staff view's URL or a test: without an offset it is
+ * Helsinki time; with `Z` or an offset it is converted. Refuses what it cannot read, impossible
+ * dates (2023-02-30) and moments before the supported range.
+ */
+export function parseInstant(text: string): ParsedInstant {
+  const refuse = (why: string): ParsedInstant => ({
+    ok: false,
+    error: `${why}; accepted: ${ACCEPTED_AT_FORMATS}`,
+  });
+  const m = AT_PATTERN.exec(text.trim());
+  if (!m) return refuse(`cannot read the date "${text}"`);
+  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) =>
+    Number(m[i] ?? 0),
+  ) as [number, number, number, number, number, number];
+  const millisecond = Number((m[7] ?? '0').padEnd(3, '0'));
+  const zone = m[8];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return refuse(`no such date "${text}"`);
+  }
+  if (hour > 23 || minute > 59 || second > 59) return refuse(`no such time "${text}"`);
+  let instant: number;
+  if (zone === undefined) {
+    instant = fromHelsinkiWallClock(year, month, day, hour, minute, second, millisecond);
+  } else {
+    let offsetMinutes = 0;
+    if (zone.toUpperCase() !== 'Z') {
+      const digits = zone.slice(1).replace(':', '');
+      const oh = Number(digits.slice(0, 2));
+      const om = Number(digits.slice(2, 4));
+      if (oh > 23 || om > 59) return refuse(`no such offset "${zone}"`);
+      offsetMinutes = (zone.startsWith('-') ? -1 : 1) * (oh * 60 + om);
+    }
+    instant =
+      Date.UTC(year, month - 1, day, hour, minute, second, millisecond) - offsetMinutes * 60_000;
+  }
+  if (instant < SUPPORTED_FROM_INSTANT) {
+    return refuse(`"${text}" is before ${SUPPORTED_FROM.date}, which is not supported`);
+  }
+  return { ok: true, instant };
+}

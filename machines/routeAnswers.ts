@@ -1,0 +1,26 @@
+/**
+ * Runs the routing machine through its events for a set of answers known in advance: the `route`
+ * command, the staff matrix and the tests ask the machine this way.
+ */
+import { createActor } from 'xstate';
+import { QUESTIONS, type Answers, type Question } from './rules';
+import type { RouteOutcome } from './decision';
+import { currentQuestion, routingMachine } from './routingMachine';
+
+export type RouteResult = { ok: true; outcome: RouteOutcome } | { ok: false; missing: Question };
+
+/**
+ * Answers beyond the situation are given ahead, as presets are, and the situation last: so an
+ * answer the flow would not ask (an urgency for `money`) still counts, as RULES.md §4 requires.
+ */
+export function routeAnswers(at: number, answers: Answers): RouteResult {
+  const actor = createActor(routingMachine, { input: { at } }).start();
+  for (const question of [...QUESTIONS.filter((q) => q !== 'situation'), 'situation' as const]) {
+    const value = answers[question];
+    if (value !== undefined) actor.send({ type: 'answer', question, value });
+  }
+  const snapshot = actor.getSnapshot();
+  actor.stop();
+  if (snapshot.status === 'done') return { ok: true, outcome: snapshot.output };
+  return { ok: false, missing: currentQuestion(snapshot) ?? 'situation' };
+}

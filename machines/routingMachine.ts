@@ -1,0 +1,195 @@
+/**
+ * The routing machine: RULES.md §3 as an XState v5 machine. The citizen UI, the `route` command,
+ * the staff matrix and the generated docs all run this machine; none of them decides anything.
+ *
+ * States: one per question, a transient `nextQuestion` that asks only what the decision needs,
+ * a transient `decide` whose guarded transitions are the ordered decision table, and one final
+ * state per rule whose output is the contact and its availability at the input instant.
+ */
+import { assign, setup, type SnapshotFrom } from 'xstate';
+import {
+  DECISION_TABLE,
+  QUESTIONS,
+  type Answers,
+  type Domain,
+  type MunicipalityId,
+  type Question,
+  type RuleId,
+  type SituationId,
+  type UrgencyId,
+} from './rules';
+import {
+  domainOf,
+  isCentralised,
+  isQuestionNeeded,
+  isValidAnswer,
+  outcomeOf,
+  type RouteOutcome,
+} from './decision';
+import { isOfficeHours } from './helsinkiCalendar';
+
+export interface RoutingContext {
+  /** The moment the guidance is for (epoch ms); Helsinki time is derived from it. */
+  at: number;
+  /** Every answer given so far; kept when the person goes back. */
+  answers: Answers;
+  /** Questions answered before they were asked (presets): never asked. */
+  preset: Question[];
+  /** The questions asked and answered on the way here, in order: Back follows this path. */
+  path: Question[];
+}
+
+export interface RoutingInput {
+  at: number;
+  /** Answers known in advance (e.g. an embed's municipality); invalid ones are ignored. */
+  answers?: Partial<Record<Question, unknown>>;
+}
+
+export type RoutingEvent = { type: 'answer'; question: Question; value: string } | { type: 'back' };
+
+type AnswerEvent = Extract<RoutingEvent, { type: 'answer' }>;
+
+function presetAnswers(input: RoutingInput): Pick<RoutingContext, 'answers' | 'preset'> {
+  const answers: Answers = {};
+  const preset: Question[] = [];
+  for (const question of QUESTIONS) {
+    const value = input.answers?.[question];
+    if (question !== 'situation' && value !== undefined && isValidAnswer(question, value)) {
+      Object.assign(answers, { [question]: value });
+      preset.push(question);
+    }
+  }
+  return { answers, preset };
+}
+
+const isAnswer = (event: RoutingEvent): event is AnswerEvent => event.type === 'answer';
+
+export const routingMachine = setup({
+  types: {
+    context: {} as RoutingContext,
+    events: {} as RoutingEvent,
+    input: {} as RoutingInput,
+    output: {} as RouteOutcome,
+  },
+  guards: {
+    /** The event answers the question on screen with an allowed id. */
+    answersQuestion: ({ event }, params: { question: Question }) =>
+      isAnswer(event) &&
+      event.question === params.question &&
+      isValidAnswer(event.question, event.value),
+    /** The event answers, with an allowed id, a question that has not been asked yet. */
+    answersAhead: ({ context, event }, params: { question: Question }) =>
+      isAnswer(event) &&
+      event.question !== params.question &&
+      event.question !== 'situation' &&
+      !context.path.includes(event.question) &&
+      isValidAnswer(event.question, event.value),
+    shouldAsk: ({ context }, params: { question: Question }) =>
+      isQuestionNeeded(params.question, context.answers) &&
+      !context.preset.includes(params.question) &&
+      !context.path.includes(params.question),
+    lastAskedIs: ({ context }, params: { question: Question }) =>
+      context.path.at(-1) === params.question,
+    urgencyIs: ({ context }, params: { urgency: UrgencyId }) =>
+      context.answers.urgency === params.urgency,
+    situationIs: ({ context }, params: { situation: SituationId }) =>
+      context.answers.situation === params.situation,
+    municipalityIs: ({ context }, params: { municipality: MunicipalityId }) =>
+      context.answers.municipality === params.municipality,
+    domainIs: ({ context }, params: { domain: Domain }) =>
+      domainOf(context.answers) === params.domain,
+    isOutsideOfficeHours: ({ context }) => !isOfficeHours(context.at),
+    isCentralised: ({ context }) => isCentralised(domainOf(context.answers), context.at),
+  },
+  actions: {
+    recordAnswer: assign(({ context, event }) => {
+      if (!isAnswer(event)) return {};
+      return {
+        answers: { ...context.answers, [event.question]: event.value },
+        path: [...context.path, event.question],
+      };
+    }),
+    recordAnswerAhead: assign(({ context, event }) => {
+      if (!isAnswer(event)) return {};
+      return {
+        answers: { ...context.answers, [event.question]: event.value },
+        preset: context.preset.includes(event.question)
+          ? context.preset
+          : [...context.preset, event.question],
+      };
+    }),
+    forgetLastStep: assign(({ context }) => ({ path: context.path.slice(0, -1) })),
+  },
+}).createMachine({
+  id: 'routing',
+  context: ({ input }) => ({ at: input.at, path: [], ...presetAnswers(input) }),
+  initial: 'situation',
+  output: ({ event }) => (event as unknown as { output: RouteOutcome }).output,
+  states: {
+    ...questionStates(),
+    nextQuestion: {
+      always: [
+        ...QUESTIONS.filter((q) => q !== 'situation').map((question) => ({
+          guard: { type: 'shouldAsk' as const, params: { question } },
+          target: question,
+        })),
+        { target: 'decide' },
+      ],
+    },
+    decide: {
+      always: DECISION_TABLE.map((row) =>
+        row.when === null ? { target: row.id } : { guard: row.when, target: row.id },
+      ),
+    },
+    ...outcomeStates(),
+  },
+});
+
+function questionStates() {
+  return Object.fromEntries(
+    QUESTIONS.map((question, index) => [
+      question,
+      {
+        on: {
+          answer: [
+            {
+              guard: { type: 'answersQuestion' as const, params: { question } },
+              target: 'nextQuestion',
+              actions: 'recordAnswer' as const,
+            },
+            {
+              guard: { type: 'answersAhead' as const, params: { question } },
+              actions: 'recordAnswerAhead' as const,
+            },
+          ],
+          // Back returns to the question asked before this one, whichever it was.
+          back: QUESTIONS.slice(0, index).map((previous) => ({
+            guard: { type: 'lastAskedIs' as const, params: { question: previous } },
+            target: previous,
+            actions: 'forgetLastStep' as const,
+          })),
+        },
+      },
+    ]),
+  ) as Record<Question, object>;
+}
+
+function outcomeStates() {
+  return Object.fromEntries(
+    DECISION_TABLE.map((row) => [
+      row.id,
+      {
+        type: 'final' as const,
+        output: ({ context }: { context: RoutingContext }) => outcomeOf(row.id, context.at),
+      },
+    ]),
+  ) as Record<RuleId, object>;
+}
+
+export type RoutingSnapshot = SnapshotFrom<typeof routingMachine>;
+
+/** The question on screen, or null when the machine has reached an outcome. */
+export function currentQuestion(snapshot: RoutingSnapshot): Question | null {
+  const value = snapshot.value as string;
+  return (QUESTIONS as readonly string[]).includes(value) ? (value as Question) : null;
+}

@@ -1,0 +1,348 @@
+/**
+ * The routing rules as data: the one place to change a municipality, a phase date, office hours,
+ * a holiday, a contact or the order of the decision table.
+ *
+ * Every entry names its source: a section of the service description (S1–S9, see
+ * shared/domain/SEED-EN.md) or, where the source is silent, an assumption listed in `assumptions`
+ * below. The specification of all of this is shared/domain/RULES.md.
+ *
+ * Words that people read (names of situations, holidays, contacts) are in locales/, keyed by the
+ * ids here. Nothing here may hold a phone number that RULES.md does not list.
+ */
+
+export type SourceId = 'S1' | 'S2' | 'S3' | 'S4' | 'S5' | 'S6' | 'S7' | 'S8' | 'S9';
+export type AssumptionId =
+  | 'office-hours'
+  | 'holidays'
+  | 'next-opening-same-day'
+  | 'district-court-hours'
+  | 'before-2023'
+  | 'other-region-phone'
+  | 'nonexistent-local-time';
+
+/** A rule's provenance: the sections it rests on and the assumptions it adds. */
+export interface Provenance {
+  readonly sources: readonly SourceId[];
+  readonly assumptions?: readonly AssumptionId[];
+}
+
+// ── §1 Vocabulary ──────────────────────────────────────────────────────────────────────────────
+
+export const MUNICIPALITIES = [
+  { id: 'forssa', name: 'Forssa' },
+  { id: 'hattula', name: 'Hattula' },
+  { id: 'hausjarvi', name: 'Hausjärvi' },
+  { id: 'humppila', name: 'Humppila' },
+  { id: 'hameenlinna', name: 'Hämeenlinna' },
+  { id: 'janakkala', name: 'Janakkala' },
+  { id: 'jokioinen', name: 'Jokioinen' },
+  { id: 'loppi', name: 'Loppi' },
+  { id: 'riihimaki', name: 'Riihimäki' },
+  { id: 'tammela', name: 'Tammela' },
+  { id: 'ypaja', name: 'Ypäjä' },
+] as const;
+export const MUNICIPALITIES_SOURCE: Provenance = { sources: ['S2'] };
+
+/** `outside` stands for any place outside the eleven municipalities of S2. */
+export const OUTSIDE = 'outside';
+export type RegionMunicipalityId = (typeof MUNICIPALITIES)[number]['id'];
+export type MunicipalityId = RegionMunicipalityId | typeof OUTSIDE;
+export const MUNICIPALITY_IDS: readonly MunicipalityId[] = [
+  ...MUNICIPALITIES.map((m) => m.id),
+  OUTSIDE,
+];
+
+export type Domain = 'family' | 'social' | 'elderly' | 'disability' | 'crisis';
+
+/** `domain`: a fixed service domain, `by-affected` (ask who is affected) or null (no domain). */
+export const SITUATIONS = [
+  { id: 'child-protection', domain: 'family', sources: ['S7'] },
+  { id: 'minor-substance-crime', domain: 'family', sources: ['S7'] },
+  { id: 'domestic-violence', domain: 'by-affected', sources: ['S7'] },
+  { id: 'crisis', domain: 'crisis', sources: ['S3', 'S7'] },
+  { id: 'elderly-at-home', domain: 'elderly', sources: ['S7'] },
+  { id: 'disability', domain: 'disability', sources: ['S5', 'S6'] },
+  { id: 'other-urgent', domain: 'by-affected', sources: ['S7'] },
+  { id: 'authority-consultation', domain: null, sources: ['S7'] },
+  { id: 'money', domain: null, sources: ['S8'] },
+  { id: 'custody-visitation', domain: null, sources: ['S8'] },
+] as const satisfies readonly {
+  id: string;
+  domain: Domain | 'by-affected' | null;
+  sources: readonly SourceId[];
+}[];
+export type SituationId = (typeof SITUATIONS)[number]['id'];
+export const SITUATION_IDS: readonly SituationId[] = SITUATIONS.map((s) => s.id);
+
+/** Who is affected, asked only where the situation's domain is `by-affected`. */
+export const AFFECTED = [
+  { id: 'child-family', domain: 'family' },
+  { id: 'adult', domain: 'social' },
+  { id: 'elderly', domain: 'elderly' },
+  { id: 'disabled', domain: 'disability' },
+] as const satisfies readonly { id: string; domain: Domain }[];
+export type AffectedId = (typeof AFFECTED)[number]['id'];
+export const AFFECTED_IDS: readonly AffectedId[] = AFFECTED.map((a) => a.id);
+
+export const URGENCY_IDS = ['danger-now', 'cannot-wait', 'can-wait'] as const;
+export type UrgencyId = (typeof URGENCY_IDS)[number];
+
+/** The questions, in the order they are asked. */
+export const QUESTIONS = ['situation', 'affected', 'urgency', 'municipality'] as const;
+export type Question = (typeof QUESTIONS)[number];
+
+export interface Answers {
+  situation?: SituationId;
+  affected?: AffectedId;
+  urgency?: UrgencyId;
+  municipality?: MunicipalityId;
+}
+
+export const ANSWER_IDS: { readonly [Q in Question]: readonly NonNullable<Answers[Q]>[] } = {
+  situation: SITUATION_IDS,
+  affected: AFFECTED_IDS,
+  urgency: URGENCY_IDS,
+  municipality: MUNICIPALITY_IDS,
+};
+
+/**
+ * When a question is needed for the decision (§3). Situation is always asked first. Money and
+ * custody are decided by the situation alone (§5: urgency and municipality may be left out);
+ * danger-now goes to 112 wherever the person is (rule 1), so the municipality is not asked then.
+ */
+export const QUESTION_NEEDED_WHEN = {
+  affected: { situationDomainIs: 'by-affected' },
+  urgency: { situationNotIn: ['money', 'custody-visitation'] },
+  municipality: {
+    situationNotIn: ['money', 'custody-visitation'],
+    urgencyNot: 'danger-now',
+  },
+} as const;
+
+// ── §2 Time ────────────────────────────────────────────────────────────────────────────────────
+
+export const TIME_ZONE = 'Europe/Helsinki';
+
+/** Nothing before this day is routed (assumption `before-2023`). */
+export const SUPPORTED_FROM = { date: '2023-01-01', assumption: 'before-2023' } as const;
+
+/** Office hours: Monday (1) to Friday (5), from `opens` inclusive to `closes` exclusive. */
+export const OFFICE_HOURS = {
+  weekdays: [1, 2, 3, 4, 5],
+  opens: { hour: 8, minute: 0 },
+  closes: { hour: 16, minute: 0 },
+  provenance: { sources: ['S9'], assumptions: ['office-hours'] },
+} as const;
+
+export type HolidayRule =
+  | { kind: 'fixed'; month: number; day: number }
+  | { kind: 'easter'; offsetDays: number }
+  | { kind: 'weekday-between'; weekday: number; month: number; fromDay: number; toDay: number };
+
+/** Finnish public holidays that close the office when they fall on a weekday (assumption). */
+export const HOLIDAYS = [
+  { id: 'new-years-day', rule: { kind: 'fixed', month: 1, day: 1 } },
+  { id: 'epiphany', rule: { kind: 'fixed', month: 1, day: 6 } },
+  { id: 'good-friday', rule: { kind: 'easter', offsetDays: -2 } },
+  { id: 'easter-monday', rule: { kind: 'easter', offsetDays: 1 } },
+  { id: 'may-day', rule: { kind: 'fixed', month: 5, day: 1 } },
+  { id: 'ascension-day', rule: { kind: 'easter', offsetDays: 39 } },
+  {
+    id: 'midsummer-eve',
+    rule: { kind: 'weekday-between', weekday: 5, month: 6, fromDay: 19, toDay: 25 },
+  },
+  { id: 'independence-day', rule: { kind: 'fixed', month: 12, day: 6 } },
+  { id: 'christmas-eve', rule: { kind: 'fixed', month: 12, day: 24 } },
+  { id: 'christmas-day', rule: { kind: 'fixed', month: 12, day: 25 } },
+  { id: 'st-stephens-day', rule: { kind: 'fixed', month: 12, day: 26 } },
+] as const satisfies readonly { id: string; rule: HolidayRule }[];
+export type HolidayId = (typeof HOLIDAYS)[number]['id'];
+export const HOLIDAYS_PROVENANCE: Provenance = { sources: ['S9'], assumptions: ['holidays'] };
+
+/** Centralisation phases (S6): from 00:00 Helsinki time of the date. Crisis is never phased. */
+export const PHASES = [
+  { domain: 'family', from: '2023-03-13' },
+  { domain: 'social', from: '2023-04-03' },
+  { domain: 'elderly', from: '2023-04-24' },
+  { domain: 'disability', from: '2023-04-24' },
+] as const satisfies readonly { domain: Exclude<Domain, 'crisis'>; from: string }[];
+export const PHASES_PROVENANCE: Provenance = { sources: ['S6'] };
+
+// ── Contacts (§1, §5) ──────────────────────────────────────────────────────────────────────────
+
+export type ContactId =
+  | 'emergency-112'
+  | 'social-crisis-duty'
+  | 'own-municipality'
+  | 'kela'
+  | 'district-court'
+  | 'other-region';
+
+/**
+ * `phone` is the number shown to the user, `tel` the same in international form for links.
+ * `hours`: `always` (reachable 24/7), `office` (office hours of §2) or `unknown` (the source
+ * gives none). The source gives no number for a municipality, Kela or the district court.
+ */
+export const CONTACTS = {
+  'emergency-112': { phone: '112', tel: '112', hours: 'always', sources: ['S4'] },
+  'social-crisis-duty': {
+    phone: '03 621 7100',
+    tel: '+35836217100',
+    hours: 'always',
+    sources: ['S3', 'S4'],
+  },
+  'own-municipality': { phone: null, tel: null, hours: 'office', sources: ['S5', 'S8'] },
+  kela: { phone: null, tel: null, hours: 'unknown', sources: ['S8'] },
+  'district-court': {
+    phone: null,
+    tel: null,
+    hours: 'office',
+    sources: ['S8'],
+    assumptions: ['district-court-hours'],
+  },
+  'other-region': {
+    phone: '112',
+    tel: '112',
+    hours: 'always',
+    sources: ['S2', 'S4'],
+    assumptions: ['other-region-phone'],
+  },
+} as const satisfies Record<
+  ContactId,
+  {
+    phone: string | null;
+    tel: string | null;
+    hours: 'always' | 'office' | 'unknown';
+    sources: readonly SourceId[];
+    assumptions?: readonly AssumptionId[];
+  }
+>;
+export const CONTACT_IDS = Object.keys(CONTACTS) as ContactId[];
+
+// ── §3 The decision table: ordered, the first rule whose condition holds wins ──────────────────
+
+/** Conditions the machine knows how to check; each is a named guard in the machine. */
+export type Condition =
+  | { type: 'urgencyIs'; params: { urgency: UrgencyId } }
+  | { type: 'situationIs'; params: { situation: SituationId } }
+  | { type: 'municipalityIs'; params: { municipality: MunicipalityId } }
+  | { type: 'domainIs'; params: { domain: Domain } }
+  | { type: 'isOutsideOfficeHours' }
+  | { type: 'isCentralised' };
+
+export const DECISION_TABLE = [
+  {
+    id: 'danger',
+    when: { type: 'urgencyIs', params: { urgency: 'danger-now' } },
+    contact: 'emergency-112',
+    sources: ['S4'],
+  },
+  {
+    id: 'money',
+    when: { type: 'situationIs', params: { situation: 'money' } },
+    contact: 'kela',
+    sources: ['S8'],
+  },
+  {
+    id: 'custody',
+    when: { type: 'situationIs', params: { situation: 'custody-visitation' } },
+    contact: 'district-court',
+    sources: ['S8'],
+  },
+  {
+    id: 'outside-region',
+    when: { type: 'municipalityIs', params: { municipality: 'outside' } },
+    contact: 'other-region',
+    sources: ['S2', 'S4'],
+  },
+  {
+    id: 'consultation',
+    when: { type: 'situationIs', params: { situation: 'authority-consultation' } },
+    contact: 'social-crisis-duty',
+    sources: ['S7'],
+  },
+  {
+    id: 'crisis',
+    when: { type: 'domainIs', params: { domain: 'crisis' } },
+    contact: 'social-crisis-duty',
+    sources: ['S3', 'S7'],
+  },
+  {
+    id: 'can-wait',
+    when: { type: 'urgencyIs', params: { urgency: 'can-wait' } },
+    contact: 'own-municipality',
+    sources: ['S8'],
+  },
+  {
+    id: 'after-hours',
+    when: { type: 'isOutsideOfficeHours' },
+    contact: 'social-crisis-duty',
+    sources: ['S3'],
+    assumptions: ['office-hours', 'holidays'],
+  },
+  {
+    id: 'centralised',
+    when: { type: 'isCentralised' },
+    contact: 'social-crisis-duty',
+    sources: ['S6'],
+  },
+  {
+    id: 'municipal-office-hours',
+    when: null,
+    contact: 'own-municipality',
+    sources: ['S5', 'S8'],
+    assumptions: ['office-hours', 'holidays'],
+  },
+] as const satisfies readonly {
+  id: string;
+  when: Condition | null;
+  contact: ContactId;
+  sources: readonly SourceId[];
+  assumptions?: readonly AssumptionId[];
+}[];
+export type RuleId = (typeof DECISION_TABLE)[number]['id'];
+export const RULE_IDS: readonly RuleId[] = DECISION_TABLE.map((r) => r.id);
+
+// ── §6 Other help: national lines, each with its public source (not from the service page) ───
+
+export const HELPLINES = [
+  {
+    id: 'nollalinja',
+    phone: '080 005 005',
+    tel: '+35880005005',
+    fits: ['domestic-violence'],
+    source: 'THL, thl.fi: "Nollalinja – auttava puhelin"',
+  },
+  {
+    id: 'mieli-crisis-line',
+    phone: '09 2525 0111',
+    tel: '+358925250111',
+    fits: ['crisis'],
+    source: 'MIELI Mental Health Finland, mentalhealth.fi: "Where to go in an emergency"',
+  },
+  {
+    id: 'mll-children',
+    phone: '116 111',
+    tel: '116111',
+    fits: ['child-protection', 'minor-substance-crime'],
+    source: 'Mannerheim League for Child Welfare (MLL)',
+  },
+] as const satisfies readonly {
+  id: string;
+  phone: string;
+  tel: string;
+  fits: readonly SituationId[];
+  source: string;
+}[];
+
+// ── Assumptions: what RULES.md decides where the source is silent (shown to staff) ─────────────
+
+export const ASSUMPTIONS: readonly { id: AssumptionId; rulesSection: string }[] = [
+  { id: 'office-hours', rulesSection: '§2' },
+  { id: 'holidays', rulesSection: '§2' },
+  { id: 'next-opening-same-day', rulesSection: '§2' },
+  { id: 'district-court-hours', rulesSection: '§7' },
+  { id: 'before-2023', rulesSection: '§2' },
+  { id: 'other-region-phone', rulesSection: '§1, §5' },
+  { id: 'nonexistent-local-time', rulesSection: '§2' },
+];
