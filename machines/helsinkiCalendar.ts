@@ -92,9 +92,9 @@ export function fromHelsinkiWallClock(
   const offsetAfter = helsinkiOffsetMinutes(asUtc + DAY_MS);
   const withBefore = asUtc - offsetBefore * 60_000;
   const withAfter = asUtc - offsetAfter * 60_000;
-  // Earlier offset first: it gives the earlier instant in an overlap and the later one in a gap.
-  if (helsinkiOffsetMinutes(withBefore) === offsetBefore) return withBefore;
-  return withAfter;
+  if (helsinkiOffsetMinutes(withBefore) === offsetBefore) return withBefore; // earlier in an overlap
+  if (helsinkiOffsetMinutes(withAfter) === offsetAfter) return withAfter;
+  return withBefore; // in a gap: the offset before the change puts it after the gap
 }
 
 export function sameDay(a: CalendarDay, b: CalendarDay): boolean {

@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { getShortestPaths, getSimplePaths } from 'xstate/graph';
+import { parseInstant } from '../../machines/helsinkiCalendar';
+import {
+  currentQuestion,
+  routingMachine,
+  type RoutingEvent,
+  type RoutingSnapshot,
+} from '../../machines/routingMachine';
+import { ANSWER_IDS, RULE_IDS } from '../../machines/rules';
+
+const at = (text: string): number => {
+  const parsed = parseInstant(text);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.instant;
+};
+
+/** Moments chosen so that together they reach every rule: each phase, in and out of hours. */
+const MOMENTS = {
+  'office hours before any phase': at('2023-02-01T10:00'),
+  'office hours after all phases': at('2023-05-03T10:00'),
+  'after hours': at('2023-05-03T20:00'),
+};
+
+/** The concrete events a person can send on each screen: every answer to the question, and Back. */
+function answersOnScreen(snapshot: RoutingSnapshot): RoutingEvent[] {
+  const question = currentQuestion(snapshot);
+  if (!question) return [];
+  return ANSWER_IDS[question].map((value) => ({ type: 'answer' as const, question, value }));
+}
+
+const QUESTION_STATES = ['situation', 'affected', 'urgency', 'municipality'];
+
+describe.each(Object.entries(MOMENTS))('every simple path at %s', (_name, moment) => {
+  const paths = getSimplePaths(routingMachine, { input: { at: moment }, events: answersOnScreen });
+
+  it('rests only on a question or in exactly one final state', () => {
+    expect(paths.length).toBeGreaterThan(300);
+    for (const path of paths) {
+      const { state } = path;
+      if (state.status === 'done') {
+        expect(RULE_IDS).toContain(state.value);
+        expect(state.output.rule).toBe(state.value);
+      } else {
+        expect(QUESTION_STATES).toContain(state.value);
+        expect(answersOnScreen(state).length).toBeGreaterThan(1);
+      }
+    }
+  });
+
+  it('reaches an outcome in at most four answers, without asking anything twice', () => {
+    for (const path of paths.filter((p) => p.state.status === 'done')) {
+      const asked = path.steps.map((s) => s.event).filter((e) => e.type === 'answer');
+      expect(asked.length).toBeLessThanOrEqual(4);
+      expect(new Set(asked.map((e) => e.question)).size).toBe(asked.length);
+      expect(asked[0]?.question).toBe('situation');
+    }
+  });
+});
+
+describe('reachability', () => {
+  it('reaches every final state (every rule) at one of the moments', () => {
+    const reached = new Set<string>();
+    for (const moment of Object.values(MOMENTS)) {
+      for (const path of getShortestPaths(routingMachine, {
+        input: { at: moment },
+        events: answersOnScreen,
+      })) {
+        if (path.state.status === 'done') reached.add(path.state.value);
+      }
+    }
+    expect([...reached].sort()).toEqual([...RULE_IDS].sort());
+  });
+
+  it('asks affected only for domestic violence and other urgent matters', () => {
+    const paths = getShortestPaths(routingMachine, {
+      input: { at: MOMENTS['after hours'] },
+      events: answersOnScreen,
+    });
+    const askedAffectedFor = new Set(
+      paths
+        .filter((p) => p.state.value === 'affected')
+        .map(
+          (p) => (p.steps.find((s) => s.event.type === 'answer')?.event as { value: string }).value,
+        ),
+    );
+    expect([...askedAffectedFor].sort()).toEqual(['domestic-violence', 'other-urgent']);
+  });
+});
+
+describe('Back', () => {
+  const paths = getShortestPaths(routingMachine, {
+    input: { at: MOMENTS['office hours before any phase'] },
+    events: answersOnScreen,
+  }).filter((p) => p.state.status !== 'done' && p.state.value !== 'situation');
+
+  it('returns from any question to the previous one with every answer kept', () => {
+    expect(paths.length).toBeGreaterThan(10);
+    for (const path of paths) {
+      const actor = createActor(routingMachine, {
+        input: { at: MOMENTS['office hours before any phase'] },
+      }).start();
+      for (const step of path.steps) actor.send(step.event);
+      const before = actor.getSnapshot();
+      const previousAnswer = path.steps.at(-1)?.event;
+      if (previousAnswer?.type !== 'answer') throw new Error('a path ends with an answer');
+
+      actor.send({ type: 'back' });
+      const after = actor.getSnapshot();
+      expect(after.value).toBe(previousAnswer.question);
+      expect(after.context.answers).toEqual(before.context.answers);
+
+      // Answering the same again leads to the same question with the same answers.
+      actor.send(previousAnswer);
+      expect(actor.getSnapshot().value).toBe(before.value);
+      expect(actor.getSnapshot().context).toEqual(before.context);
+    }
+  });
+
+  it('does nothing on the first question', () => {
+    const actor = createActor(routingMachine, { input: { at: MOMENTS['after hours'] } }).start();
+    actor.send({ type: 'back' });
+    expect(actor.getSnapshot().value).toBe('situation');
+  });
+
+  it('follows the path taken, not the order of the questions', () => {
+    const actor = createActor(routingMachine, { input: { at: MOMENTS['after hours'] } }).start();
+    actor.send({ type: 'answer', question: 'situation', value: 'crisis' });
+    actor.send({ type: 'answer', question: 'urgency', value: 'cannot-wait' });
+    expect(actor.getSnapshot().value).toBe('municipality');
+    actor.send({ type: 'back' });
+    expect(actor.getSnapshot().value).toBe('urgency');
+    actor.send({ type: 'back' });
+    expect(actor.getSnapshot().value).toBe('situation'); // crisis never asked who is affected
+    expect(actor.getSnapshot().context.answers).toEqual({
+      situation: 'crisis',
+      urgency: 'cannot-wait',
+    });
+  });
+
+  it('asks again what a changed situation needs, and keeps the rest', () => {
+    const actor = createActor(routingMachine, { input: { at: MOMENTS['after hours'] } }).start();
+    actor.send({ type: 'answer', question: 'situation', value: 'crisis' });
+    actor.send({ type: 'answer', question: 'urgency', value: 'cannot-wait' });
+    actor.send({ type: 'back' });
+    actor.send({ type: 'back' });
+    actor.send({ type: 'answer', question: 'situation', value: 'domestic-violence' });
+    expect(actor.getSnapshot().value).toBe('affected');
+    actor.send({ type: 'answer', question: 'affected', value: 'adult' });
+    expect(actor.getSnapshot().value).toBe('urgency');
+    expect(actor.getSnapshot().context.answers.urgency).toBe('cannot-wait');
+  });
+});
+
+describe('presets and bad events', () => {
+  it('does not ask a preset municipality', () => {
+    const actor = createActor(routingMachine, {
+      input: { at: MOMENTS['after hours'], answers: { municipality: 'forssa' } },
+    }).start();
+    actor.send({ type: 'answer', question: 'situation', value: 'elderly-at-home' });
+    actor.send({ type: 'answer', question: 'urgency', value: 'cannot-wait' });
+    expect(actor.getSnapshot().status).toBe('done');
+    expect(actor.getSnapshot().output?.rule).toBe('after-hours');
+  });
+
+  it('ignores an invalid preset and asks the question', () => {
+    const actor = createActor(routingMachine, {
+      input: {
+        at: MOMENTS['after hours'],
+        answers: { municipality: 'helsinki', situation: 'money' },
+      },
+    }).start();
+    expect(actor.getSnapshot().value).toBe('situation');
+    actor.send({ type: 'answer', question: 'situation', value: 'crisis' });
+    actor.send({ type: 'answer', question: 'urgency', value: 'can-wait' });
+    expect(actor.getSnapshot().value).toBe('municipality');
+  });
+
+  it('ignores unknown ids and answers to another screen', () => {
+    const actor = createActor(routingMachine, { input: { at: MOMENTS['after hours'] } }).start();
+    actor.send({ type: 'answer', question: 'situation', value: 'nonsense' });
+    expect(actor.getSnapshot().value).toBe('situation');
+    actor.send({ type: 'answer', question: 'situation', value: 'crisis' });
+    actor.send({ type: 'answer', question: 'situation', value: 'money' });
+    expect(actor.getSnapshot().value).toBe('urgency');
+    expect(actor.getSnapshot().context.answers.situation).toBe('crisis');
+  });
+});
