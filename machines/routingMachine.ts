@@ -9,6 +9,8 @@
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import {
   DECISION_TABLE,
+  NOT_SURE,
+  NOT_SURE_MEANS,
   QUESTIONS,
   type Answers,
   type Domain,
@@ -37,6 +39,8 @@ export interface RoutingContext {
   preset: Question[];
   /** The questions asked and answered on the way here, in order: Back follows this path. */
   path: Question[];
+  /** Questions answered "I'm not sure"; their answers hold the safer branch (NOT_SURE_MEANS). */
+  unsure: Question[];
 }
 
 export interface RoutingInput {
@@ -64,6 +68,23 @@ function presetAnswers(input: RoutingInput): Pick<RoutingContext, 'answers' | 'p
 
 const isAnswer = (event: RoutingEvent): event is AnswerEvent => event.type === 'answer';
 
+const isNotSureAllowed = (question: Question, value: string): boolean =>
+  value === NOT_SURE && question in NOT_SURE_MEANS;
+
+/** The answers and unsure list after an answer to the question on screen. */
+function withAnswer(context: RoutingContext, event: AnswerEvent): Partial<RoutingContext> {
+  const { question, value } = event;
+  const unsure = context.unsure.filter((q) => q !== question);
+  const notSure = isNotSureAllowed(question, value);
+  const meant: string | null = notSure
+    ? NOT_SURE_MEANS[question as keyof typeof NOT_SURE_MEANS]
+    : value;
+  const { [question]: _replaced, ...others } = context.answers;
+  const answers: Answers = meant === null ? others : { ...others, [question]: meant };
+  if (notSure) unsure.push(question);
+  return { answers, unsure, path: [...context.path, question] };
+}
+
 export const routingMachine = setup({
   types: {
     context: {} as RoutingContext,
@@ -76,7 +97,7 @@ export const routingMachine = setup({
     answersQuestion: ({ event }, params: { question: Question }) =>
       isAnswer(event) &&
       event.question === params.question &&
-      isValidAnswer(event.question, event.value),
+      (isValidAnswer(event.question, event.value) || isNotSureAllowed(event.question, event.value)),
     /** The event answers, with an allowed id, a question that has not been asked yet. */
     answersAhead: ({ context, event }, params: { question: Question }) =>
       isAnswer(event) &&
@@ -102,13 +123,9 @@ export const routingMachine = setup({
     isCentralised: ({ context }) => isCentralised(domainOf(context.answers), context.at),
   },
   actions: {
-    recordAnswer: assign(({ context, event }) => {
-      if (!isAnswer(event)) return {};
-      return {
-        answers: { ...context.answers, [event.question]: event.value },
-        path: [...context.path, event.question],
-      };
-    }),
+    recordAnswer: assign(({ context, event }) =>
+      isAnswer(event) ? withAnswer(context, event) : {},
+    ),
     recordAnswerAhead: assign(({ context, event }) => {
       if (!isAnswer(event)) return {};
       return {
@@ -122,7 +139,7 @@ export const routingMachine = setup({
   },
 }).createMachine({
   id: 'routing',
-  context: ({ input }) => ({ at: input.at, path: [], ...presetAnswers(input) }),
+  context: ({ input }) => ({ at: input.at, path: [], unsure: [], ...presetAnswers(input) }),
   initial: 'situation',
   output: ({ event }) => (event as unknown as { output: RouteOutcome }).output,
   states: {

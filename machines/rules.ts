@@ -106,6 +106,17 @@ export const ANSWER_IDS: { readonly [Q in Question]: readonly NonNullable<Answer
 };
 
 /**
+ * "I'm not sure" is offered where a person may not know, and takes the safer branch: an urgency
+ * that cannot wait, and a place inside the region (no particular municipality is then named).
+ */
+export const NOT_SURE = 'not-sure';
+export const NOT_SURE_MEANS = {
+  urgency: 'cannot-wait',
+  municipality: null,
+} as const satisfies { [Q in Question]?: Answers[Q] | null };
+export type UnsureQuestion = keyof typeof NOT_SURE_MEANS;
+
+/**
  * When a question is needed for the decision (§3). Situation is always asked first. Money and
  * custody are decided by the situation alone (§5: urgency and municipality may be left out);
  * danger-now goes to 112 wherever the person is (rule 1), so the municipality is not asked then.

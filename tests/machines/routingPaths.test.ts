@@ -187,3 +187,45 @@ describe('presets and bad events', () => {
     expect(actor.getSnapshot().context.answers.situation).toBe('crisis');
   });
 });
+
+describe('"I\'m not sure"', () => {
+  const start = (moment: number) => createActor(routingMachine, { input: { at: moment } }).start();
+
+  it('on urgency takes the branch that cannot wait', () => {
+    const actor = start(MOMENTS['office hours before any phase']);
+    actor.send({ type: 'answer', question: 'situation', value: 'child-protection' });
+    actor.send({ type: 'answer', question: 'urgency', value: 'not-sure' });
+    actor.send({ type: 'answer', question: 'municipality', value: 'forssa' });
+    // Can-wait would give the municipality's next opening (rule 7); cannot-wait gives rule 10.
+    expect(actor.getSnapshot().output?.rule).toBe('municipal-office-hours');
+    expect(actor.getSnapshot().context.unsure).toEqual(['urgency']);
+    expect(actor.getSnapshot().context.answers.urgency).toBe('cannot-wait');
+  });
+
+  it('on the municipality stays inside the region', () => {
+    const actor = start(MOMENTS['office hours after all phases']);
+    actor.send({ type: 'answer', question: 'situation', value: 'elderly-at-home' });
+    actor.send({ type: 'answer', question: 'urgency', value: 'cannot-wait' });
+    actor.send({ type: 'answer', question: 'municipality', value: 'not-sure' });
+    expect(actor.getSnapshot().output?.contact).toBe('social-crisis-duty');
+    expect(actor.getSnapshot().output?.rule).toBe('centralised');
+    expect(actor.getSnapshot().context.answers.municipality).toBeUndefined();
+  });
+
+  it('is not an answer to what the matter is about', () => {
+    const actor = start(MOMENTS['after hours']);
+    actor.send({ type: 'answer', question: 'situation', value: 'not-sure' });
+    expect(actor.getSnapshot().value).toBe('situation');
+  });
+
+  it('is forgotten when the question is answered again', () => {
+    const actor = start(MOMENTS['after hours']);
+    actor.send({ type: 'answer', question: 'situation', value: 'crisis' });
+    actor.send({ type: 'answer', question: 'urgency', value: 'not-sure' });
+    actor.send({ type: 'back' });
+    expect(actor.getSnapshot().context.unsure).toEqual(['urgency']);
+    actor.send({ type: 'answer', question: 'urgency', value: 'can-wait' });
+    expect(actor.getSnapshot().context.unsure).toEqual([]);
+    expect(actor.getSnapshot().context.answers.urgency).toBe('can-wait');
+  });
+});
