@@ -1,23 +1,65 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONTACTS } from '../machines/rules';
+import type { Answers } from '../machines/rules';
+import { CitizenFlow } from './CitizenFlow';
+import { EmergencyBlock } from './components/EmergencyBlock';
+import { LanguageSwitcher } from './components/LanguageSwitcher';
+import { QuickExit } from './components/QuickExit';
+import { AccessibilityPage } from './pages/AccessibilityPage';
+import { SafetyPage } from './pages/SafetyPage';
+import { withParam, type Page } from './urlParams';
 
-const duty = CONTACTS['social-crisis-duty'];
+interface Props {
+  page: Page;
+  presets?: Answers;
+}
 
-export function App() {
-  const { t } = useTranslation();
+const NO_PRESETS: Answers = {};
+
+export function App({ page, presets = NO_PRESETS }: Props) {
+  const { t, i18n } = useTranslation();
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+  }, [i18n.language]);
+  const pageLink = (target: Page) =>
+    withParam(window.location.search, 'page', target === 'flow' ? null : target);
+
   return (
-    <main>
-      <h1>{t('appName')}</h1>
-      <p>{t('serviceName')}</p>
-      <section aria-labelledby="emergency-heading">
-        <h2 id="emergency-heading">{t('emergency.question')}</h2>
-        <a href="tel:112">{t('emergency.call')}</a>
-      </section>
-      <p>{t('intro')}</p>
-      <p>
-        {t('serviceLine', { phone: duty.phone })} <a href={`tel:${duty.tel}`}>{duty.phone}</a>
-      </p>
-      <p>{t('comingSoon')}</p>
-    </main>
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('skipLink')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__brand">
+          <span className="site-header__name">{t('appName')}</span>
+          <span className="site-header__service">{t('serviceName')}</span>
+        </div>
+        <LanguageSwitcher />
+        <QuickExit />
+      </header>
+      <EmergencyBlock />
+      <main id="main" className="main" tabIndex={-1}>
+        {page === 'safety' && <SafetyPage />}
+        {page === 'accessibility' && <AccessibilityPage />}
+        {page === 'flow' && <CitizenFlow presets={presets} />}
+        {page !== 'flow' && (
+          <p>
+            <a href={pageLink('flow')}>{t('nav.home')}</a>
+          </p>
+        )}
+      </main>
+      <footer className="site-footer">
+        <ul className="site-footer__links">
+          <li>
+            <a href={pageLink('safety')}>{t('nav.safety')}</a>
+          </li>
+          <li>
+            <a href={pageLink('accessibility')}>{t('nav.accessibility')}</a>
+          </li>
+        </ul>
+        <p>{t('footer.privacy')}</p>
+        <p>{t('footer.source')}</p>
+      </footer>
+    </div>
   );
 }

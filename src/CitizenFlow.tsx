@@ -1,0 +1,90 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentQuestion } from '../machines/routingMachine';
+import type { Answers } from '../machines/rules';
+import { useFlow } from './flow/useFlow';
+import { AnswerSummary } from './screens/AnswerSummary';
+import { OutcomeScreen } from './screens/OutcomeScreen';
+import { QuestionScreen } from './screens/QuestionScreen';
+import { ShareLink } from './screens/ShareLink';
+
+/** The citizen flow: the machine's current question, or its outcome. */
+export function CitizenFlow({ presets }: { presets: Answers }) {
+  const { t } = useTranslation();
+  const flow = useFlow(presets);
+  const { snapshot, steps } = flow;
+  const question = currentQuestion(snapshot);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // Move focus to the new heading on every step, but not on first load (it would steal focus
+  // from a partner's page and surprise a screen-reader user who has just arrived).
+  const screenKey = `${question ?? 'outcome'}:${steps.length}`;
+  const previousKey = useRef<string | null>(null);
+  useEffect(() => {
+    if (previousKey.current !== null && previousKey.current !== screenKey) {
+      headingRef.current?.focus();
+    }
+    previousKey.current = screenKey;
+  }, [screenKey]);
+
+  const title = question
+    ? t(`question.${question}.title`)
+    : snapshot.output
+      ? t(`contact.${snapshot.output.contact}.name`)
+      : '';
+  useEffect(() => {
+    document.title = `${title} – ${t('appName')}`;
+  }, [title, t]);
+
+  return (
+    <>
+      {flow.notice && (
+        <p className="notice" role="status">
+          {t(`message.${flow.notice}`)}
+        </p>
+      )}
+      {question ? (
+        <QuestionScreen
+          key={screenKey}
+          question={question}
+          previousAnswer={flow.state.remembered[question]}
+          isFirst={steps.length === 0}
+          headingRef={headingRef}
+          onAnswer={flow.answer}
+          onBack={flow.back}
+        />
+      ) : (
+        snapshot.output && (
+          <>
+            <button type="button" className="back-link" onClick={flow.back}>
+              {t('nav.back')}
+            </button>
+            <OutcomeScreen
+              outcome={snapshot.output}
+              answers={snapshot.context.answers}
+              unsure={snapshot.context.unsure}
+              at={flow.state.at}
+              headingRef={headingRef}
+            />
+            <AnswerSummary steps={steps} onChange={flow.change} />
+            <div className="actions">
+              <button
+                type="button"
+                className="secondary-button"
+                onClick={() => {
+                  window.print();
+                }}
+              >
+                {t('outcome.print')}
+              </button>
+              <ShareLink url={flow.shareUrl} />
+              <button type="button" className="link-button" onClick={flow.startAgain}>
+                {t('nav.startAgain')}
+              </button>
+            </div>
+          </>
+        )
+      )}
+    </>
+  );
+}

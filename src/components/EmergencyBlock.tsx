@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import { CONTACTS } from '../../machines/rules';
+
+const emergency = CONTACTS['emergency-112'];
+
+/** 112 on every screen, above the fold on a phone. */
+export function EmergencyBlock() {
+  const { t } = useTranslation();
+  return (
+    <aside className="emergency" aria-labelledby="emergency-question">
+      <p id="emergency-question" className="emergency__question">
+        {t('emergency.question')}
+      </p>
+      <a className="emergency__call" href={`tel:${emergency.tel}`}>
+        {t('emergency.call')}
+      </a>
+    </aside>
+  );
+}

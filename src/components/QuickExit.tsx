@@ -1,0 +1,90 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QUICK_EXIT_URL } from '../config';
+
+/** Leaves for a neutral site in the top window, replacing this page in the history. */
+export function leaveNow(url: string = QUICK_EXIT_URL): void {
+  try {
+    (window.top ?? window).location.replace(url);
+  } catch {
+    // A sandboxed frame may not reach the top window's location: ask for a top-level navigation.
+    window.open(url, '_top', 'noopener');
+  }
+}
+
+const PRESS_WINDOW_MS = 5000;
+
+/** The quick exit: a button on every screen, and Shift pressed three times (as GOV.UK does). */
+export function QuickExit() {
+  const { t } = useTranslation();
+  const [leaving, setLeaving] = useState(false);
+  const [status, setStatus] = useState('');
+  const presses = useRef(0);
+  const lastKeyWasModified = useRef(false);
+  const timer = useRef<number | undefined>(undefined);
+
+  const exit = useCallback(() => {
+    setLeaving(true);
+    setStatus('');
+    leaveNow();
+  }, []);
+
+  useEffect(() => {
+    const onKeyUp = (event: KeyboardEvent) => {
+      // Shift used as a modifier (Shift+A) fires keyup for A with shiftKey, then for Shift.
+      if (event.key === 'Shift' && !lastKeyWasModified.current) {
+        presses.current += 1;
+        window.clearTimeout(timer.current);
+        if (presses.current >= 3) {
+          presses.current = 0;
+          exit();
+        } else {
+          setStatus(t(presses.current === 1 ? 'quickExit.pressTwoMore' : 'quickExit.pressOneMore'));
+          timer.current = window.setTimeout(() => {
+            presses.current = 0;
+            setStatus(t('quickExit.timedOut'));
+          }, PRESS_WINDOW_MS);
+        }
+      } else if (presses.current > 0) {
+        presses.current = 0;
+        window.clearTimeout(timer.current);
+        setStatus('');
+      }
+      lastKeyWasModified.current = event.shiftKey;
+    };
+    // Coming back with the browser's Back button must not leave the page blanked.
+    const onPageShow = () => {
+      setLeaving(false);
+      setStatus('');
+      presses.current = 0;
+    };
+    document.addEventListener('keyup', onKeyUp, true);
+    window.addEventListener('pageshow', onPageShow);
+    return () => {
+      document.removeEventListener('keyup', onKeyUp, true);
+      window.removeEventListener('pageshow', onPageShow);
+      window.clearTimeout(timer.current);
+    };
+  }, [exit, t]);
+
+  useEffect(() => {
+    document.body.classList.toggle('is-leaving', leaving);
+  }, [leaving]);
+
+  return (
+    <div className="quick-exit">
+      <button type="button" className="quick-exit__button" onClick={exit}>
+        {t('quickExit.button')}
+      </button>
+      <span className="quick-exit__hint">{t('quickExit.hint')}</span>
+      <span className="visually-hidden" role="status">
+        {status}
+      </span>
+      {leaving && (
+        <div className="quick-exit__overlay" role="alert">
+          {t('quickExit.leaving')}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+
+const SECTIONS = ['exit', 'history', 'private', 'shared', 'stored'] as const;
+
+/** What the quick exit does and does not do, and how to browse more safely. */
+export function SafetyPage() {
+  const { t } = useTranslation();
+  useEffect(() => {
+    document.title = `${t('safety.title')} – ${t('appName')}`;
+  }, [t]);
+  return (
+    <article className="text-page">
+      <h1>{t('safety.title')}</h1>
+      <p>{t('safety.intro')}</p>
+      {SECTIONS.map((section) => (
+        <section key={section}>
+          <h2>{t(`safety.${section}Title`)}</h2>
+          <p>{t(`safety.${section}`)}</p>
+        </section>
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,129 @@
+import type { Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RouteOutcome } from '../../machines/decision';
+import { domainOf } from '../../machines/decision';
+import { parseInstant } from '../../machines/helsinkiCalendar';
+import {
+  CONTACTS,
+  DECISION_TABLE,
+  HELPLINES,
+  PHASES,
+  type Answers,
+  type Question,
+} from '../../machines/rules';
+import { formatDate, formatMoment } from '../formatTime';
+import type { Language } from '../i18n';
+
+interface Props {
+  outcome: RouteOutcome;
+  answers: Answers;
+  unsure: readonly Question[];
+  at: number;
+  headingRef: Ref<HTMLHeadingElement>;
+}
+
+function useRuleText(outcome: RouteOutcome, answers: Answers): string {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const domain = domainOf(answers);
+  const phase = PHASES.find((p) => p.domain === domain);
+  if ((outcome.rule === 'centralised' || outcome.rule === 'municipal-office-hours') && phase) {
+    return t(`rule.${outcome.rule}`, {
+      date: formatDate(phase.from, language),
+      domain: t(`domain.${phase.domain}`),
+    });
+  }
+  return t(`rule.${outcome.rule as 'danger'}`);
+}
+
+/** The outcome: whom to contact, whether it is open now, what to say, and why. */
+export function OutcomeScreen({ outcome, answers, unsure, at, headingRef }: Props) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const contact = CONTACTS[outcome.contact];
+  const rule = DECISION_TABLE.find((r) => r.id === outcome.rule);
+  const ruleText = useRuleText(outcome, answers);
+  const helplines = HELPLINES.filter((h) =>
+    (h.fits as readonly string[]).includes(answers.situation ?? ''),
+  );
+  const municipality = answers.municipality;
+  const name =
+    outcome.contact === 'own-municipality' && municipality && municipality !== 'outside'
+      ? t('contact.own-municipality.nameWith', { municipality: t(`municipality.${municipality}`) })
+      : t(`contact.${outcome.contact}.name`);
+  const nextOpening = outcome.nextOpening === null ? null : parseInstant(outcome.nextOpening);
+
+  return (
+    <article className={`outcome outcome--${outcome.contact}`}>
+      <p className="caption">{t('outcome.heading')}</p>
+      <h1 ref={headingRef} tabIndex={-1}>
+        {name}
+      </h1>
+      <p className="guidance-for">
+        {t('outcome.guidanceFor', { time: formatMoment(at, language) })}
+      </p>
+
+      <div className="contact-card">
+        {contact.phone !== null ? (
+          <a className="call-button" href={`tel:${contact.tel}`}>
+            {t('outcome.callNow', { phone: contact.phone })}
+          </a>
+        ) : (
+          <p className="no-number">{t(`contact.${outcome.contact as 'kela'}.noNumber`)}</p>
+        )}
+        <p className="availability">
+          {outcome.availableNow === null
+            ? t('outcome.hoursUnknown')
+            : contact.hours === 'always'
+              ? t('outcome.openAlways')
+              : outcome.availableNow
+                ? t('outcome.openNow')
+                : t('outcome.closedNow')}
+          {outcome.availableNow === false && nextOpening?.ok && (
+            <>
+              {' '}
+              <strong>
+                {t('outcome.opensNext', { time: formatMoment(nextOpening.instant, language) })}
+              </strong>
+            </>
+          )}
+        </p>
+      </div>
+
+      <h2>{t('outcome.whatToSay')}</h2>
+      <p>{t(`contact.${outcome.contact}.say`)}</p>
+
+      <h2>{t('outcome.why')}</h2>
+      <p>{ruleText}</p>
+      {unsure.length > 0 && (
+        <p>
+          {t('outcome.unsureNote', {
+            questions: unsure.map((q) => t(`question.${q}.title`)).join(' '),
+          })}
+        </p>
+      )}
+      <p className="source">{t('outcome.source', { sections: rule?.sources.join(', ') ?? '' })}</p>
+
+      {outcome.contact === 'social-crisis-duty' && (
+        <p className="caveat">{t('outcome.busyLine')}</p>
+      )}
+      {outcome.rule === 'custody' && <p className="caveat">{t('outcome.custodyChild')}</p>}
+      {outcome.contact === 'own-municipality' && <p>{t('outcome.changesAnswer')}</p>}
+      {outcome.contact !== 'emergency-112' && <p className="caveat">{t('outcome.inDanger')}</p>}
+
+      {helplines.length > 0 && (
+        <section className="helplines" aria-labelledby="other-help">
+          <h2 id="other-help">{t('outcome.otherHelp')}</h2>
+          <ul>
+            {helplines.map((h) => (
+              <li key={h.id}>
+                {t(`helpline.${h.id}.name`)}: <a href={`tel:${h.tel}`}>{h.phone}</a>.{' '}
+                {t(`helpline.${h.id}.hours`)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

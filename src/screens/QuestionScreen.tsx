@@ -1,0 +1,125 @@
+import type { Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ANSWER_IDS, NOT_SURE, NOT_SURE_MEANS, type Question } from '../../machines/rules';
+
+interface Option {
+  value: string;
+  label: string;
+  example: string | null;
+}
+
+function useOptions(question: Question): Option[] {
+  const { t } = useTranslation();
+  const values: string[] = [...ANSWER_IDS[question]];
+  if (question in NOT_SURE_MEANS) values.push(NOT_SURE);
+  return values.map((value) => {
+    switch (question) {
+      case 'situation':
+        return {
+          value,
+          label: t(`situation.${value as 'crisis'}.label`),
+          example: t(`situation.${value as 'crisis'}.example`),
+        };
+      case 'affected':
+        return {
+          value,
+          label: t(`affected.${value as 'adult'}.label`),
+          example: t(`affected.${value as 'adult'}.example`),
+        };
+      case 'urgency':
+        return {
+          value,
+          label: t(`urgency.${value as 'can-wait'}.label`),
+          example: t(`urgency.${value as 'can-wait'}.example`),
+        };
+      case 'municipality':
+        return {
+          value,
+          label: t(`municipality.${value as 'forssa'}`),
+          example:
+            value === 'outside'
+              ? t('municipality.outsideExample')
+              : value === NOT_SURE
+                ? t('municipality.notSureExample')
+                : null,
+        };
+    }
+  });
+}
+
+interface Props {
+  question: Question;
+  previousAnswer: string | undefined;
+  isFirst: boolean;
+  headingRef: Ref<HTMLHeadingElement>;
+  onAnswer: (question: Question, value: string) => void;
+  onBack: () => void;
+}
+
+/** One question a page: the question is the heading; each answer is a real button with its id. */
+export function QuestionScreen({
+  question,
+  previousAnswer,
+  isFirst,
+  headingRef,
+  onAnswer,
+  onBack,
+}: Props) {
+  const { t } = useTranslation();
+  const options = useOptions(question);
+  const headingId = `question-${question}`;
+  return (
+    <>
+      {!isFirst && (
+        <button type="button" className="back-link" onClick={onBack}>
+          {t('nav.back')}
+        </button>
+      )}
+      {isFirst && <p className="intro">{t('intro')}</p>}
+      <form
+        className={`question question--${question}`}
+        onSubmit={(event) => {
+          event.preventDefault();
+          const submitter = (event.nativeEvent).submitter;
+          if (submitter instanceof HTMLButtonElement && submitter.name === question) {
+            onAnswer(question, submitter.value);
+          }
+        }}
+      >
+        <h1 id={headingId} ref={headingRef} tabIndex={-1}>
+          {t(`question.${question}.title`)}
+        </h1>
+        <p className="hint" id={`${headingId}-hint`}>
+          {t(`question.${question}.hint`)}
+        </p>
+        <div
+          className="options"
+          role="group"
+          aria-labelledby={headingId}
+          aria-describedby={`${headingId}-hint`}
+        >
+          {options.map((option) => (
+            <button
+              key={option.value}
+              type="submit"
+              name={question}
+              value={option.value}
+              className={[
+                'option',
+                option.value === NOT_SURE ? 'option--unsure' : '',
+                option.value === 'danger-now' ? 'option--danger' : '',
+                option.value === previousAnswer ? 'option--previous' : '',
+              ].join(' ')}
+            >
+              <span className="option__label">{option.label}</span>
+              {option.example && <span className="option__example">{option.example}</span>}
+              {option.value === previousAnswer && (
+                <span className="option__previous">{t('question.previousAnswer')}</span>
+              )}
+            </button>
+          ))}
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+/** Reading the page's own URL parameters: bad values fall back to a safe default, with a warning. */
+import { LANGUAGES, type Language } from './i18n';
+
+export const PAGES = ['safety', 'accessibility'] as const;
+export type Page = (typeof PAGES)[number] | 'flow';
+
+export interface PageParams {
+  language: Language;
+  page: Page;
+  warnings: string[];
+}
+
+function oneOf<T extends string>(
+  params: URLSearchParams,
+  name: string,
+  allowed: readonly T[],
+  warnings: string[],
+): T | null {
+  const value = params.get(name);
+  if (value === null) return null;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  warnings.push(`Ignored ${name}="${value}": allowed values are ${allowed.join(', ')}.`);
+  return null;
+}
+
+export function readPageParams(search: string): PageParams {
+  const params = new URLSearchParams(search);
+  const warnings: string[] = [];
+  const language = oneOf(params, 'lang', LANGUAGES, warnings) ?? 'fi';
+  const page = oneOf(params, 'page', PAGES, warnings) ?? 'flow';
+  return { language, page, warnings };
+}
+
+/** The same page with another parameter value (or without it); keeps the rest of the query. */
+export function withParam(search: string, name: string, value: string | null): string {
+  const params = new URLSearchParams(search);
+  if (value === null) params.delete(name);
+  else params.set(name, value);
+  const query = params.toString();
+  return query ? `?${query}` : window.location.pathname;
+}
