@@ -58,7 +58,12 @@ export function useFlow(presets: Answers) {
     const onPopState = (event: PopStateEvent) => {
       const restored = readHistoryState(event.state);
       setNotice(null);
-      setState(restored ?? freshFlow(Date.now()));
+      // An older entry knows fewer answers: keep the newer ones for pre-selection.
+      setState((current) =>
+        restored
+          ? { ...restored, remembered: { ...restored.remembered, ...current.remembered } }
+          : freshFlow(Date.now()),
+      );
     };
     window.addEventListener('popstate', onPopState);
     return () => {

@@ -35,15 +35,14 @@ export function AnswerSummary({ steps, onChange }: Props) {
               <button
                 type="button"
                 className="link-button"
+                aria-label={`${t('summary.change')} ${t('summary.changeHidden', {
+                  question: t(`question.${step.question}.title`),
+                })}`}
                 onClick={() => {
                   onChange(step.question);
                 }}
               >
                 {t('summary.change')}
-                <span className="visually-hidden">
-                  {' '}
-                  {t('summary.changeHidden', { question: t(`question.${step.question}.title`) })}
-                </span>
               </button>
             </dd>
           </div>

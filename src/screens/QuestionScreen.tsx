@@ -80,7 +80,7 @@ export function QuestionScreen({
         className={`question question--${question}`}
         onSubmit={(event) => {
           event.preventDefault();
-          const submitter = (event.nativeEvent).submitter;
+          const submitter = event.nativeEvent.submitter;
           if (submitter instanceof HTMLButtonElement && submitter.name === question) {
             onAnswer(question, submitter.value);
           }

@@ -58,7 +58,14 @@ export function ShareLink({ url }: { url: () => string }) {
       {stage === 'manual' && (
         <label>
           {t('share.manual')}
-          <input type="text" readOnly value={link} onFocus={(e) => { e.currentTarget.select(); }} />
+          <input
+            type="text"
+            readOnly
+            value={link}
+            onFocus={(e) => {
+              e.currentTarget.select();
+            }}
+          />
         </label>
       )}
     </div>

@@ -1,0 +1,49 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const QUICK_EXIT_URL = 'https://www.ilmatieteenlaitos.fi/';
+
+/** Watches a page for console errors and for requests that leave its own origin. */
+export function watch(page: Page) {
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['localhost', '127.0.0.1'].includes(url.hostname) && url.href !== QUICK_EXIT_URL) {
+      foreignRequests.push(url.href);
+    }
+  });
+  return { consoleErrors, foreignRequests };
+}
+
+/** Serves a stand-in for the quick exit's neutral site: no request really leaves the machine. */
+export async function stubQuickExitSite(page: Page) {
+  await page.route(`${QUICK_EXIT_URL}**`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }),
+  );
+}
+
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+/** Everything a screen must have: 112 as a tel: link, the quick exit, and no answer in the URL. */
+export async function expectSafeScreen(page: Page, answerIds: string[]) {
+  await expect(page.locator('a[href="tel:112"]').first()).toBeVisible();
+  await expect(page.locator('.quick-exit__button')).toBeVisible();
+  for (const id of answerIds) expect(page.url()).not.toContain(id);
+}
+
+/** Sets the page clock to a Helsinki time before the app reads it. */
+export async function fixClock(page: Page, isoWithOffset: string) {
+  await page.clock.setFixedTime(new Date(isoWithOffset));
+}

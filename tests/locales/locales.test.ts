@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../locales/en/common.json';
+import fi from '../../locales/fi/common.json';
+import sv from '../../locales/sv/common.json';
+import {
+  AFFECTED_IDS,
+  CONTACT_IDS,
+  HELPLINES,
+  MUNICIPALITY_IDS,
+  RULE_IDS,
+  SITUATION_IDS,
+  URGENCY_IDS,
+} from '../../machines/rules';
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    if (typeof value === 'string') out.set(prefix + key, value);
+    else for (const [k, v] of flatten(value, `${prefix}${key}.`)) out.set(k, v);
+  }
+  return out;
+}
+
+const LOCALES = { fi: flatten(fi), sv: flatten(sv), en: flatten(en) };
+const placeholders = (text: string) =>
+  [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
+
+describe('translations', () => {
+  it.each(['sv', 'en'] as const)('%s has exactly the keys of Finnish, the reference', (lang) => {
+    expect([...LOCALES[lang].keys()].sort()).toEqual([...LOCALES.fi.keys()].sort());
+  });
+
+  it.each(Object.keys(LOCALES) as (keyof typeof LOCALES)[])(
+    '%s has no empty text and the same placeholders as Finnish',
+    (lang) => {
+      for (const [key, text] of LOCALES[lang]) {
+        expect(text.trim(), key).not.toBe('');
+        expect(placeholders(text), key).toEqual(placeholders(LOCALES.fi.get(key) ?? ''));
+      }
+    },
+  );
+
+  it('has words for every id of the rules, in every language', () => {
+    const needed = [
+      ...SITUATION_IDS.flatMap((id) => [`situation.${id}.label`, `situation.${id}.example`]),
+      ...AFFECTED_IDS.flatMap((id) => [`affected.${id}.label`, `affected.${id}.example`]),
+      ...URGENCY_IDS.flatMap((id) => [`urgency.${id}.label`, `urgency.${id}.example`]),
+      ...MUNICIPALITY_IDS.map((id) => `municipality.${id}`),
+      ...CONTACT_IDS.flatMap((id) => [`contact.${id}.name`, `contact.${id}.say`]),
+      ...RULE_IDS.map((id) => `rule.${id}`),
+      ...HELPLINES.flatMap((h) => [`helpline.${h.id}.name`, `helpline.${h.id}.hours`]),
+    ];
+    for (const locale of Object.values(LOCALES)) {
+      for (const key of needed) expect(locale.has(key), key).toBe(true);
+    }
+  });
+
+  it('uses the established terms of the glossary', () => {
+    expect(LOCALES.sv.get('contact.kela.name')).toBe('FPA');
+    expect(LOCALES.sv.get('municipality.hameenlinna')).toBe('Tavastehus');
+    expect(LOCALES.sv.get('municipality.jokioinen')).toBe('Jockis');
+    expect(LOCALES.fi.get('contact.district-court.name')).toBe('Käräjäoikeus');
+    expect(LOCALES.sv.get('contact.district-court.name')).toBe('Tingsrätten');
+    expect(LOCALES.sv.get('serviceName')).toBe('Egentliga Tavastlands social- och krisjour');
+  });
+
+  it('holds no phone number beyond those of RULES.md', () => {
+    const allowed = /^(112|03 621 7100|080 005 005|09 2525 0111|116 111)$/;
+    for (const locale of Object.values(LOCALES)) {
+      for (const text of locale.values()) {
+        for (const match of text.match(
+          /(\+358|\b0)[0-9][0-9 -]{5,14}[0-9]|\b1[0-9]{2} ?[0-9]{3}\b/g,
+        ) ?? []) {
+          expect(match).toMatch(allowed);
+        }
+      }
+    }
+  });
+});
