@@ -17,7 +17,6 @@ export function AccessibilityPage() {
       <p>{t('accessibility.limits')}</p>
       <h2>{t('accessibility.feedbackTitle')}</h2>
       <p>{t('accessibility.feedback')}</p>
-      <p>{t('accessibility.enforcement')}</p>
       <h2>{t('accessibility.dateTitle')}</h2>
       <p>{t('accessibility.date')}</p>
     </article>
