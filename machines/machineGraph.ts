@@ -32,7 +32,7 @@ export function machineGraph(): { nodes: GraphNode[]; edges: GraphEdge[] } {
           : 'step';
     nodes.push({ id, kind });
     const definitions = [
-      ...[...node.transitions.values()].flat().map((d) => ({ event: d.eventType as string, d })),
+      ...[...node.transitions.values()].flat().map((d) => ({ event: d.eventType, d })),
       ...(node.always ?? []).map((d) => ({ event: 'always', d })),
     ];
     for (const { event, d: definition } of definitions) {
