@@ -5,12 +5,19 @@
 import {
   AFFECTED,
   ANSWER_IDS,
+  ASSUMPTIONS,
   CONTACTS,
   DECISION_TABLE,
+  HOLIDAYS_PROVENANCE,
+  OFFICE_HOURS,
   PHASES,
+  PHASES_PROVENANCE,
   QUESTION_NEEDED_WHEN,
   SITUATIONS,
   type Answers,
+  type AssumptionId,
+  type Provenance,
+  type SourceId,
   type ContactId,
   type Domain,
   type Question,
@@ -79,5 +86,33 @@ export function outcomeOf(rule: RuleId, instant: number): RouteOutcome {
     availableNow: contact.hours === 'always' ? true : office ? isOfficeHours(instant) : null,
     nextOpening: office ? formatHelsinkiIso(nextOfficeOpening(instant)) : null,
     phone: contact.phone,
+  };
+}
+
+/**
+ * What an outcome rests on: the source sections and assumptions of its rule and contact, and,
+ * for contacts with office hours, those of the office-hours calendar.
+ */
+export function provenanceOf(rule: RuleId): { sources: SourceId[]; assumptions: AssumptionId[] } {
+  const row = DECISION_TABLE.find((r) => r.id === rule);
+  if (!row) throw new Error(`Unknown rule ${rule}`);
+  const contact = CONTACTS[row.contact];
+  const parts: Provenance[] = [row, contact];
+  if (contact.hours === 'office') {
+    parts.push(OFFICE_HOURS.provenance, HOLIDAYS_PROVENANCE, {
+      sources: [],
+      assumptions: ['next-opening-same-day'],
+    });
+  }
+  if (rule === 'centralised' || rule === 'municipal-office-hours') parts.push(PHASES_PROVENANCE);
+  const sources = new Set<SourceId>();
+  const assumptions = new Set<AssumptionId>();
+  for (const part of parts) {
+    part.sources.forEach((s) => sources.add(s));
+    part.assumptions?.forEach((a) => assumptions.add(a));
+  }
+  return {
+    sources: [...sources].sort(),
+    assumptions: ASSUMPTIONS.map((a) => a.id).filter((id) => assumptions.has(id)),
   };
 }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../machines/rules';
 import { CitizenFlow } from './CitizenFlow';
@@ -7,7 +7,7 @@ import { LanguageSwitcher } from './components/LanguageSwitcher';
 import { QuickExit } from './components/QuickExit';
 import { AccessibilityPage } from './pages/AccessibilityPage';
 import { SafetyPage } from './pages/SafetyPage';
-import { withParam, type Page } from './urlParams';
+import { pageHref, type Page } from './urlParams';
 
 interface Props {
   page: Page;
@@ -16,16 +16,18 @@ interface Props {
 
 const NO_PRESETS: Answers = {};
 
+// Staff see the whole matrix and the diagram; citizens never download that code.
+const StaffView = lazy(() => import('./staff/StaffView'));
+
 export function App({ page, presets = NO_PRESETS }: Props) {
   const { t, i18n } = useTranslation();
   useEffect(() => {
     document.documentElement.lang = i18n.language;
   }, [i18n.language]);
-  const pageLink = (target: Page) =>
-    withParam(window.location.search, 'page', target === 'flow' ? null : target);
+  const pageLink = (target: Page) => pageHref(target, i18n.language);
 
   return (
-    <div className="app">
+    <div className={page === 'staff' ? 'app app--wide' : 'app'}>
       <a className="skip-link" href="#main">
         {t('skipLink')}
       </a>
@@ -42,6 +44,11 @@ export function App({ page, presets = NO_PRESETS }: Props) {
         {page === 'safety' && <SafetyPage />}
         {page === 'accessibility' && <AccessibilityPage />}
         {page === 'flow' && <CitizenFlow presets={presets} />}
+        {page === 'staff' && (
+          <Suspense fallback={<p role="status">{t('staff.loading')}</p>}>
+            <StaffView />
+          </Suspense>
+        )}
         {page !== 'flow' && (
           <p>
             <a href={pageLink('flow')}>{t('nav.home')}</a>
@@ -55,6 +62,9 @@ export function App({ page, presets = NO_PRESETS }: Props) {
           </li>
           <li>
             <a href={pageLink('accessibility')}>{t('nav.accessibility')}</a>
+          </li>
+          <li>
+            <a href={pageLink('staff')}>{t('staff.link')}</a>
           </li>
         </ul>
         <p>{t('footer.privacy')}</p>

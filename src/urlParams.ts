@@ -1,7 +1,7 @@
 /** Reading the page's own URL parameters: bad values fall back to a safe default, with a warning. */
 import { LANGUAGES, type Language } from './i18n';
 
-export const PAGES = ['safety', 'accessibility'] as const;
+export const PAGES = ['safety', 'accessibility', 'staff'] as const;
 export type Page = (typeof PAGES)[number] | 'flow';
 
 export interface PageParams {
@@ -36,6 +36,15 @@ export function withParam(search: string, name: string, value: string | null): s
   const params = new URLSearchParams(search);
   if (value === null) params.delete(name);
   else params.set(name, value);
+  const query = params.toString();
+  return query ? `?${query}` : window.location.pathname;
+}
+
+/** A link to one of the app's pages in a language (Finnish needs no parameter). */
+export function pageHref(page: Page, language: string): string {
+  const params = new URLSearchParams();
+  if (page !== 'flow') params.set('page', page);
+  if (language !== 'fi') params.set('lang', language);
   const query = params.toString();
   return query ? `?${query}` : window.location.pathname;
 }

@@ -1,0 +1,103 @@
+import { useTranslation } from 'react-i18next';
+import type { MatrixRow } from '../../machines/routingMatrix';
+import { RULE_IDS, URGENCY_IDS, type MunicipalityId } from '../../machines/rules';
+import { formatMoment } from '../formatTime';
+import type { Language } from '../i18n';
+
+export const cellKey = (row: Pick<MatrixRow, 'situation' | 'affected' | 'urgency'>): string =>
+  `${row.situation}/${row.affected ?? '-'}/${row.urgency}`;
+
+interface Props {
+  rows: MatrixRow[];
+  municipality: MunicipalityId;
+  at: number;
+  changed: ReadonlySet<string>;
+  selected: string | null;
+  onSelect: (key: string) => void;
+}
+
+/** The matrix: one row a matter (and who is affected), one column an urgency. */
+export function RoutingTable({ rows, municipality, at, changed, selected, onSelect }: Props) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const matters = [
+    ...new Map(rows.map((r) => [`${r.situation}/${r.affected ?? '-'}`, r])).values(),
+  ];
+  const cell = (matter: MatrixRow, urgency: string) =>
+    rows.find(
+      (r) => cellKey(r) === cellKey({ ...matter, urgency: urgency as MatrixRow['urgency'] }),
+    );
+
+  return (
+    <div className="table-scroll">
+      <table className="matrix">
+        <caption>
+          {t('staff.matrixCaption', {
+            municipality: t(`municipality.${municipality}`),
+            time: formatMoment(at, language),
+          })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('staff.matterColumn')}</th>
+            {URGENCY_IDS.map((u) => (
+              <th scope="col" key={u}>
+                {t(`staff.urgencyShort.${u}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {matters.map((matter) => (
+            <tr key={`${matter.situation}/${matter.affected ?? '-'}`}>
+              <th scope="row">
+                {t(`situation.${matter.situation}.label`)}
+                {matter.affected && (
+                  <span className="matrix__affected">{t(`affected.${matter.affected}.label`)}</span>
+                )}
+              </th>
+              {URGENCY_IDS.map((urgency) => {
+                const row = cell(matter, urgency);
+                if (!row) return <td key={urgency} />;
+                const key = cellKey(row);
+                const isChanged = changed.has(key);
+                return (
+                  <td key={urgency} className={isChanged ? 'matrix__cell--changed' : undefined}>
+                    <button
+                      type="button"
+                      className="matrix__cell"
+                      aria-pressed={selected === key}
+                      data-cell={key}
+                      onClick={() => {
+                        onSelect(key);
+                      }}
+                    >
+                      <span className="matrix__contact">
+                        {t(`staff.contactShort.${row.contact}`)}
+                      </span>
+                      <span className="matrix__rule">
+                        {RULE_IDS.indexOf(row.rule) + 1}. {t(`ruleTitle.${row.rule}`)}
+                      </span>
+                      <span className="matrix__availability">
+                        {row.availableNow === null
+                          ? t('staff.cellHoursUnknown')
+                          : row.nextOpening === null
+                            ? t('staff.cellOpenAlways')
+                            : row.availableNow
+                              ? t('staff.cellOpenNow')
+                              : t('staff.cellOpens', {
+                                  time: formatMoment(Date.parse(row.nextOpening), language),
+                                })}
+                      </span>
+                      {isChanged && <span className="matrix__changed">{t('staff.changed')}</span>}
+                    </button>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

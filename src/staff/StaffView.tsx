@@ -1,0 +1,234 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { parseInstant, SUPPORTED_FROM_INSTANT } from '../../machines/helsinkiCalendar';
+import { matrixToCsv, routingMatrix } from '../../machines/routingMatrix';
+import { ASSUMPTIONS, MUNICIPALITY_IDS, type MunicipalityId } from '../../machines/rules';
+import { formatDate, formatMoment } from '../formatTime';
+import type { Language } from '../i18n';
+import { CellExplanation } from './CellExplanation';
+import FlowDiagram from './FlowDiagram';
+import { MomentStatus } from './MomentStatus';
+import { cellKey, RoutingTable } from './RoutingTable';
+import {
+  PHASE_DAYS,
+  readStaffParams,
+  shortcutMoments,
+  staffSearch,
+  toLocalInput,
+} from './staffParams';
+
+const WEEK_MS = 7 * 24 * 3_600_000;
+
+function downloadCsv(csv: string, fileName: string) {
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 1000);
+}
+
+/** The staff routing checker: any moment, the whole matrix, the rules and sources behind it. */
+export default function StaffView() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const [params, setParams] = useState(() => readStaffParams(window.location.search, Date.now()));
+  const [input, setInput] = useState(() => toLocalInput(params.at));
+  const [compare, setCompare] = useState(false);
+  const [selected, setSelected] = useState<string | null>(null);
+  const { at, municipality } = params;
+
+  useEffect(() => {
+    const onPopState = () => {
+      const next = readStaffParams(window.location.search, Date.now());
+      setParams(next);
+      setInput(toLocalInput(next.at));
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => {
+      window.removeEventListener('popstate', onPopState);
+    };
+  }, []);
+
+  useEffect(() => {
+    document.title = `${t('staff.title')} – ${t('appName')}`;
+  }, [t]);
+
+  const show = (nextAt: number, nextMunicipality: MunicipalityId) => {
+    const next = {
+      at: nextAt,
+      municipality: nextMunicipality,
+      invalidAt: null,
+      invalidMunicipality: null,
+    };
+    window.history.pushState(
+      window.history.state,
+      '',
+      staffSearch(window.location.search, nextAt, nextMunicipality),
+    );
+    setParams(next);
+    setInput(toLocalInput(nextAt));
+  };
+
+  const rows = useMemo(() => routingMatrix(at, [municipality]), [at, municipality]);
+  const changed = useMemo(() => {
+    if (!compare || at - WEEK_MS < SUPPORTED_FROM_INSTANT) return new Set<string>();
+    const before = routingMatrix(at - WEEK_MS, [municipality]);
+    return new Set(
+      rows
+        .filter((row, i) => before[i]?.contact !== row.contact || before[i].rule !== row.rule)
+        .map(cellKey),
+    );
+  }, [compare, at, municipality, rows]);
+  const selectedRow = rows.find((r) => cellKey(r) === selected) ?? null;
+  const jumpTo = (pick: (moments: ReturnType<typeof shortcutMoments>) => number) => () => {
+    show(pick(shortcutMoments(Date.now())), municipality);
+  };
+
+  return (
+    <div className="staff">
+      <h1>{t('staff.title')}</h1>
+      <p>{t('staff.intro')}</p>
+      {params.invalidAt !== null && (
+        <p className="notice notice--error" role="alert">
+          {t('staff.invalidAt', { value: params.invalidAt })}
+        </p>
+      )}
+      {params.invalidMunicipality !== null && (
+        <p className="notice notice--error" role="alert">
+          {t('staff.invalidMunicipality', {
+            value: params.invalidMunicipality,
+            municipality: t(`municipality.${municipality}`),
+          })}
+        </p>
+      )}
+      <form
+        className="staff-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const data = new FormData(event.currentTarget);
+          const parsed = parseInstant(input);
+          const chosen = data.get('municipality');
+          show(
+            parsed.ok ? parsed.instant : at,
+            MUNICIPALITY_IDS.find((m) => m === chosen) ?? municipality,
+          );
+        }}
+      >
+        <label>
+          {t('staff.momentLabel')}
+          <input
+            type="datetime-local"
+            name="at"
+            value={input}
+            min="2023-01-01T00:00"
+            onChange={(e) => {
+              setInput(e.target.value);
+            }}
+            required
+          />
+        </label>
+        <label>
+          {t('staff.municipalityLabel')}
+          <select name="municipality" defaultValue={municipality} key={municipality}>
+            {MUNICIPALITY_IDS.map((m) => (
+              <option key={m} value={m}>
+                {t(`municipality.${m}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="secondary-button">
+          {t('staff.show')}
+        </button>
+      </form>
+      <div className="shortcuts" role="group" aria-label={t('staff.shortcuts')}>
+        <button type="button" className="link-button" onClick={jumpTo((m) => m.now)}>
+          {t('staff.now')}
+        </button>
+        {PHASE_DAYS.map((date, index) => (
+          <button
+            key={date}
+            type="button"
+            className="link-button"
+            onClick={jumpTo((m) => m.phases[index]?.at ?? m.now)}
+          >
+            {t('staff.phaseDay', { date: formatDate(date, language) })}
+          </button>
+        ))}
+        <button type="button" className="link-button" onClick={jumpTo((m) => m.nextWeekday)}>
+          {t('staff.nextWeekday')}
+        </button>
+        <button type="button" className="link-button" onClick={jumpTo((m) => m.tonight)}>
+          {t('staff.tonight')}
+        </button>
+      </div>
+
+      <h2 className="staff__moment">{formatMoment(at, language)}</h2>
+      <MomentStatus at={at} />
+
+      <h2>{t('staff.matrixTitle')}</h2>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={compare}
+          onChange={(e) => {
+            setCompare(e.target.checked);
+          }}
+        />
+        {t('staff.compare')}
+      </label>
+      <div className="staff__matrix">
+        <RoutingTable
+          rows={rows}
+          municipality={municipality}
+          at={at}
+          changed={changed}
+          selected={selected}
+          onSelect={setSelected}
+        />
+        <section className="staff__explain" aria-labelledby="explain-title" aria-live="polite">
+          <h3 id="explain-title">{t('staff.explainTitle')}</h3>
+          <CellExplanation row={selectedRow} />
+        </section>
+      </div>
+      <div className="actions">
+        <button
+          type="button"
+          className="secondary-button"
+          onClick={() => {
+            downloadCsv(
+              matrixToCsv(rows),
+              `routing-${toLocalInput(at).replace(':', '')}-${municipality}.csv`,
+            );
+          }}
+        >
+          {t('staff.downloadCsv')}
+        </button>
+        <button
+          type="button"
+          className="secondary-button"
+          onClick={() => {
+            window.print();
+          }}
+        >
+          {t('staff.print')}
+        </button>
+      </div>
+
+      <h2>{t('staff.assumptionsTitle')}</h2>
+      <p>{t('staff.assumptionsIntro')}</p>
+      <ul>
+        {ASSUMPTIONS.map((a) => (
+          <li key={a.id}>{t(`assumption.${a.id}`)}</li>
+        ))}
+      </ul>
+
+      <h2>{t('staff.diagramTitle')}</h2>
+      <p>{t('staff.diagramIntro')}</p>
+      <FlowDiagram />
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+/** The staff view's moment and municipality, read from and written to its URL. */
+import {
+  fromHelsinkiWallClock,
+  helsinkiWallClock,
+  nextOfficeOpening,
+  parseInstant,
+  startOfHelsinkiDate,
+} from '../../machines/helsinkiCalendar';
+import { isValidAnswer } from '../../machines/decision';
+import { PHASES, type MunicipalityId } from '../../machines/rules';
+
+export const DEFAULT_MUNICIPALITY: MunicipalityId = 'hameenlinna';
+
+export interface StaffParams {
+  at: number;
+  municipality: MunicipalityId;
+  invalidAt: string | null;
+  invalidMunicipality: string | null;
+}
+
+export function readStaffParams(search: string, now: number): StaffParams {
+  const params = new URLSearchParams(search);
+  const atText = params.get('at');
+  const municipalityText = params.get('municipality');
+  const parsed = atText === null ? null : parseInstant(atText);
+  const municipalityOk =
+    municipalityText !== null && isValidAnswer('municipality', municipalityText);
+  return {
+    at: parsed?.ok ? parsed.instant : now,
+    municipality: municipalityOk ? municipalityText : DEFAULT_MUNICIPALITY,
+    invalidAt: parsed && !parsed.ok ? atText : null,
+    invalidMunicipality: municipalityText !== null && !municipalityOk ? municipalityText : null,
+  };
+}
+
+/** "2023-04-11T10:00": the Helsinki wall clock, as a datetime-local input and the URL show it. */
+export function toLocalInput(instant: number): string {
+  const w = helsinkiWallClock(instant);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${String(w.year)}-${p(w.month)}-${p(w.day)}T${p(w.hour)}:${p(w.minute)}`;
+}
+
+export function staffSearch(search: string, at: number, municipality: MunicipalityId): string {
+  const params = new URLSearchParams(search);
+  params.set('page', 'staff');
+  params.set('at', toLocalInput(at));
+  params.set('municipality', municipality);
+  return `?${params.toString()}`;
+}
+
+const atHour = (instant: number, hour: number): number => {
+  const w = helsinkiWallClock(instant);
+  return fromHelsinkiWallClock(w.year, w.month, w.day, hour);
+};
+
+export const PHASE_DAYS = [...new Set(PHASES.map((p) => p.from))];
+
+/** The shortcut moments: now, each phase day at 10.00, the next weekday 10.00, tonight 20.00. */
+export function shortcutMoments(now: number) {
+  const tomorrow = atHour(now, 0) + 36 * 3_600_000; // safely inside tomorrow, across DST too
+  return {
+    now,
+    phases: PHASE_DAYS.map((date) => ({ date, at: atHour(startOfHelsinkiDate(date), 10) })),
+    nextWeekday: atHour(nextOfficeOpening(atHour(tomorrow, 0)), 10),
+    tonight: atHour(now, 20),
+  };
+}

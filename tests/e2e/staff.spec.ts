@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, fixClock, watch } from './helpers';
+
+test.describe('the staff routing checker', () => {
+  test('answers issue 4: an older person in Forssa, Tue 11.4.2023 10.00, from the URL', async ({
+    page,
+  }) => {
+    const seen = watch(page);
+    await page.goto('/?page=staff&at=2023-04-11T10:00&municipality=forssa&lang=en');
+    const cell = page.locator('button[data-cell="elderly-at-home/-/cannot-wait"]');
+    await expect(cell).toContainText('Municipality');
+    await expect(cell).toContainText('10. Municipality in office hours');
+    await cell.click();
+    const why = page.getByRole('region', { name: 'Why' });
+    await expect(why).toContainText('Rule 10 of 10');
+    await expect(why).toContainText('S5: Office hours before the centralisation');
+    await expectNoAxeViolations(page);
+    expect(seen.consoleErrors).toEqual([]);
+    expect(seen.foreignRequests).toEqual([]);
+  });
+
+  test('the picker, a shortcut and the CSV download agree with the table', async ({ page }) => {
+    await fixClock(page, '2026-11-28T14:47:00+02:00');
+    await page.goto('/?page=staff&lang=fi');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ohjauksen tarkistin');
+    await page.getByLabel('Päivä ja kellonaika (Suomen aikaa)').fill('2023-04-24T10:00');
+    await page.getByLabel('Kunta').selectOption('forssa');
+    await page.getByRole('button', { name: 'Näytä' }).click();
+    await expect(page).toHaveURL(/at=2023-04-24T10%3A00&municipality=forssa/);
+    await expect(page.locator('button[data-cell="elderly-at-home/-/cannot-wait"]')).toContainText(
+      '9. Keskitetty',
+    );
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Lataa taulukko (CSV)' }).click();
+    const file = await (await download).path();
+    const csv = readFileSync(file, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      'situation;affected;urgency;municipality;contact;rule;availableNow;nextOpening;phone',
+    );
+    expect(lines).toHaveLength(49);
+    expect(lines).toContain(
+      'elderly-at-home;;cannot-wait;forssa;social-crisis-duty;centralised;true;;03 621 7100',
+    );
+    await page.getByRole('button', { name: 'Tänä iltana klo 20.00' }).click();
+    await expect(page).toHaveURL(/at=2026-11-28T20%3A00/);
+    await expect(page.getByText('Virka-ajan ulkopuolella: viikonloppu.')).toBeVisible();
+  });
+
+  test('keyboard only: pick a cell and read its explanation', async ({ page }) => {
+    await page.goto('/?page=staff&at=2023-04-10T10:00&municipality=hattula&lang=sv');
+    const target = page.locator('button[data-cell="crisis/-/cannot-wait"]');
+    for (let i = 0; i < 120; i++) {
+      await page.keyboard.press('Tab');
+      if (await target.evaluate((el) => el === document.activeElement)) break;
+    }
+    await expect(target).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('region', { name: 'Varför' })).toContainText('Regel 6 av 10: Kris');
+  });
+
+  test('an invalid moment in the URL says what is allowed', async ({ page }) => {
+    await page.goto('/?page=staff&at=2022-12-31T10:00&lang=en');
+    await expect(page.getByRole('alert')).toContainText('from 1 January 2023 on');
+    await expectNoAxeViolations(page);
+  });
+
+  test('the diagram is only loaded when the staff view is opened', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await page.goto('/');
+    await expect(page.locator('h1')).toBeVisible();
+    expect(scripts.some((s) => s.includes('StaffView'))).toBe(false);
+    await page.goto('/?page=staff');
+    await expect(page.locator('.diagram')).toBeVisible();
+    expect(scripts.some((s) => s.includes('StaffView'))).toBe(true);
+  });
+
+  for (const lang of ['fi', 'sv', 'en']) {
+    test(`${lang}: no axe violations with a cell chosen`, async ({ page }) => {
+      await page.goto(`/?page=staff&at=2023-04-24T20:00&municipality=jokioinen&lang=${lang}`);
+      await page.locator('button[data-cell="money/-/can-wait"]').click();
+      await page.locator('details.transitions summary').click();
+      await expectNoAxeViolations(page);
+    });
+  }
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { getShortestPaths } from 'xstate/graph';
+import { machineGraph } from '../../machines/machineGraph';
+import { parseInstant } from '../../machines/helsinkiCalendar';
+import {
+  currentQuestion,
+  routingMachine,
+  type RoutingSnapshot,
+} from '../../machines/routingMachine';
+import { ANSWER_IDS } from '../../machines/rules';
+
+const graph = machineGraph();
+
+describe('the diagram graph', () => {
+  it('has one node a state of the machine', () => {
+    expect(graph.nodes.map((n) => n.id).sort()).toEqual(
+      Object.keys(routingMachine.config.states ?? {}).sort(),
+    );
+  });
+
+  it('has one edge a targeted transition of the machine config', () => {
+    const fromConfig: string[] = [];
+    for (const [id, state] of Object.entries(routingMachine.config.states ?? {})) {
+      const on = (state.on ?? {}) as Record<string, { target?: string }[]>;
+      for (const [event, transitions] of Object.entries(on)) {
+        for (const tr of transitions) if (tr.target) fromConfig.push(`${id} ${event} ${tr.target}`);
+      }
+      for (const tr of (state.always ?? []) as { target?: string }[]) {
+        if (tr.target) fromConfig.push(`${id} always ${tr.target}`);
+      }
+    }
+    expect(graph.edges.map((e) => `${e.from} ${e.event} ${e.to}`).sort()).toEqual(
+      fromConfig.sort(),
+    );
+  });
+
+  it('explains every step the machine really takes by a path of its edges', () => {
+    const next = new Map<string, Set<string>>();
+    for (const e of graph.edges) next.set(e.from, (next.get(e.from) ?? new Set()).add(e.to));
+    const transient = new Set(graph.nodes.filter((n) => n.kind === 'step').map((n) => n.id));
+    const reachable = (from: string, to: string): boolean => {
+      const seen = new Set<string>();
+      const walk = (id: string): boolean => {
+        for (const n of next.get(id) ?? []) {
+          if (n === to) return true;
+          if (transient.has(n) && !seen.has(n)) {
+            seen.add(n);
+            if (walk(n)) return true;
+          }
+        }
+        return false;
+      };
+      return walk(from);
+    };
+    const events = (s: RoutingSnapshot) => {
+      const q = currentQuestion(s);
+      return q
+        ? [
+            { type: 'back' as const },
+            ...ANSWER_IDS[q].map((value) => ({ type: 'answer' as const, question: q, value })),
+          ]
+        : [];
+    };
+    const parsed = parseInstant('2023-04-11T10:00');
+    if (!parsed.ok) throw new Error(parsed.error);
+    let steps = 0;
+    for (const path of getShortestPaths(routingMachine, {
+      input: { at: parsed.instant },
+      events,
+    })) {
+      for (let i = 1; i < path.steps.length; i++) {
+        const from = path.steps[i - 1]?.state.value as string;
+        const to = path.steps[i]?.state.value as string;
+        if (from !== to) {
+          expect(reachable(from, to), `${from} → ${to}`).toBe(true);
+          steps++;
+        }
+      }
+    }
+    expect(steps).toBeGreaterThan(100);
+  });
+});

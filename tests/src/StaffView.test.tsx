@@ -1,0 +1,96 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { machineGraph } from '../../machines/machineGraph';
+import { renderApp } from './renderApp';
+
+async function openStaff(search: string, language: 'fi' | 'sv' | 'en' = 'en') {
+  window.history.replaceState(null, '', `/${search}`);
+  renderApp({ language, page: 'staff' });
+  return screen.findByRole('heading', {
+    level: 1,
+    name: /Routing checker|Ohjauksen tarkistin|Kontroll/,
+  });
+}
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+});
+
+describe('the staff routing checker', () => {
+  it('answers: an urgent matter of an older person in Forssa on Tue 11.4.2023 at 10.00', async () => {
+    await openStaff('?page=staff&at=2023-04-11T10:00&municipality=forssa');
+    expect(screen.getByText('Tuesday, 11 April 2023 at 10:00')).toBeVisible();
+    expect(screen.getByText('Inside office hours (Monday to Friday 8–16).')).toBeVisible();
+    const table = screen.getByRole('table', { name: /Forssa, Tuesday, 11 April 2023 at 10:00/ });
+    const row = within(table).getByRole('row', { name: /An older person cannot cope at home/ });
+    const cell = within(row).getAllByRole('button')[1];
+    expect(cell).toHaveTextContent('Municipality10. Municipality in office hoursopen now');
+    await userEvent.click(cell as HTMLElement);
+    expect(cell).toHaveAttribute('aria-pressed', 'true');
+    const why = screen.getByRole('region', { name: 'Why' });
+    expect(within(why).getByText('Rule 10 of 10: Municipality in office hours')).toBeVisible();
+    expect(
+      within(why).getByText(/From 24 April 2023 on, the service will handle them/),
+    ).toBeVisible();
+    expect(within(why).getByText('S5: Office hours before the centralisation')).toBeVisible();
+    expect(
+      within(why).getByText('Office hours are Monday to Friday from 8.00 to 16.00.'),
+    ).toBeVisible();
+  });
+
+  it('says why a moment is outside office hours, with the holiday name', async () => {
+    await openStaff('?page=staff&at=2023-04-10T10:00&municipality=forssa', 'fi');
+    expect(
+      screen.getByText('Virka-ajan ulkopuolella: arkipyhä (toinen pääsiäispäivä).'),
+    ).toBeVisible();
+  });
+
+  it('shows which phases are in force', async () => {
+    await openStaff('?page=staff&at=2023-04-03T10:00&municipality=loppi');
+    expect(screen.getAllByText(/^In force:/)).toHaveLength(2);
+    expect(screen.getAllByText(/^Not yet:/)).toHaveLength(2);
+  });
+
+  it('refuses an impossible moment and an unknown municipality with a clear message', async () => {
+    await openStaff('?page=staff&at=2023-02-30T10:00&municipality=tampere');
+    const alerts = screen.getAllByRole('alert');
+    expect(alerts[0]).toHaveTextContent('"2023-02-30T10:00" cannot be used');
+    expect(alerts[0]).toHaveTextContent('from 1 January 2023 on');
+    expect(alerts[1]).toHaveTextContent('"tampere" is unknown. Showing Hämeenlinna instead.');
+    expect(screen.getByRole('table', { name: /^Hämeenlinna, / })).toBeVisible();
+  });
+
+  it('highlights the cells that changed from one week earlier', async () => {
+    await openStaff('?page=staff&at=2023-04-24T10:00&municipality=forssa');
+    expect(screen.queryAllByText('changed from a week earlier')).toHaveLength(0);
+    await userEvent.click(
+      screen.getByRole('checkbox', { name: 'Highlight changes from one week earlier' }),
+    );
+    // Older people, disability, and violence or other matters concerning them: cannot-wait only.
+    expect(screen.getAllByText('changed from a week earlier')).toHaveLength(6);
+  });
+
+  it('moves to a moment from the picker and puts it in the URL', async () => {
+    await openStaff('?page=staff&at=2023-04-11T10:00&municipality=forssa');
+    const input = screen.getByLabelText('Date and time (Finnish time)');
+    await userEvent.clear(input);
+    await userEvent.type(input, '2023-04-11T16:30');
+    await userEvent.selectOptions(screen.getByLabelText('Municipality'), 'outside');
+    await userEvent.click(screen.getByRole('button', { name: 'Show' }));
+    expect(window.location.search).toBe('?page=staff&at=2023-04-11T16%3A30&municipality=outside');
+    expect(screen.getByText('Outside office hours: after 16.00.')).toBeVisible();
+  });
+
+  it('draws every state and transition of the machine, with a table of them', async () => {
+    const { nodes, edges } = machineGraph();
+    await openStaff('?page=staff&at=2023-04-11T10:00');
+    const diagram = screen.getByRole('img', { name: 'Flow diagram' });
+    expect(
+      [...diagram.querySelectorAll('[data-node]')].map((n) => n.getAttribute('data-node')),
+    ).toEqual(nodes.map((n) => n.id));
+    expect(diagram.querySelectorAll('path[data-from]')).toHaveLength(edges.length);
+    expect(document.querySelectorAll('tr[data-edge]')).toHaveLength(edges.length);
+  });
+});
