@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = 4173;
+export const HOST_ORIGIN = 'http://127.0.0.1:4174';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -28,10 +29,18 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    command: `npx vite build --logLevel error && npx vite preview --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-  },
+  webServer: [
+    {
+      command: `npm run -s build:app && npx vite preview --port ${PORT} --strictPort`,
+      url: `http://localhost:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      // A partner's site on another origin, for the embedding tests.
+      command: 'npx tsx tests/e2e/host/serve.ts',
+      url: 'http://127.0.0.1:4174/one.html',
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
 });

@@ -6,6 +6,12 @@ const machineSuites = ['tests/machines/**/*.test.ts', 'tests/scripts/**/*.test.t
 
 export default defineConfig({
   plugins: [react()],
+  build: {
+    rolldownOptions: {
+      // The citizen page and the page that partners frame; embed.js is built by vite.loader.config.ts.
+      input: { main: 'index.html', embed: 'embed.html' },
+    },
+  },
   test: {
     projects: [
       {

@@ -6,12 +6,16 @@ import { EmergencyBlock } from './components/EmergencyBlock';
 import { LanguageSwitcher } from './components/LanguageSwitcher';
 import { QuickExit } from './components/QuickExit';
 import { AccessibilityPage } from './pages/AccessibilityPage';
+import { EmbedGuidePage } from './pages/EmbedGuidePage';
 import { SafetyPage } from './pages/SafetyPage';
+import { EmbedContext } from './embed/EmbedContext';
 import { pageHref, type Page } from './urlParams';
 
 interface Props {
   page: Page;
   presets?: Answers;
+  /** Set inside a partner's iframe: no site header or footer, links leave the frame. */
+  embed?: { showLanguages: boolean };
 }
 
 const NO_PRESETS: Answers = {};
@@ -19,15 +23,37 @@ const NO_PRESETS: Answers = {};
 // Staff see the whole matrix and the diagram; citizens never download that code.
 const StaffView = lazy(() => import('./staff/StaffView'));
 
-export function App({ page, presets = NO_PRESETS }: Props) {
+export function App({ page, presets = NO_PRESETS, embed }: Props) {
   const { t, i18n } = useTranslation();
   useEffect(() => {
     document.documentElement.lang = i18n.language;
   }, [i18n.language]);
   const pageLink = (target: Page) => pageHref(target, i18n.language);
 
+  if (embed) {
+    return (
+      <EmbedContext.Provider value={true}>
+        <div className="app app--embed">
+          <div className="site-header site-header--embed">
+            {embed.showLanguages && <LanguageSwitcher />}
+            <QuickExit />
+          </div>
+          <EmergencyBlock />
+          <main id="main" className="main">
+            <CitizenFlow presets={presets} />
+          </main>
+          <p className="embed-footer">
+            <a href={`./${pageHref('safety', i18n.language)}`} target="_blank" rel="noopener">
+              {t('nav.safety')}
+            </a>
+          </p>
+        </div>
+      </EmbedContext.Provider>
+    );
+  }
+
   return (
-    <div className={page === 'staff' ? 'app app--wide' : 'app'}>
+    <div className={page === 'staff' || page === 'embed' ? 'app app--wide' : 'app'}>
       <a className="skip-link" href="#main">
         {t('skipLink')}
       </a>
@@ -43,6 +69,7 @@ export function App({ page, presets = NO_PRESETS }: Props) {
       <main id="main" className="main" tabIndex={-1}>
         {page === 'safety' && <SafetyPage />}
         {page === 'accessibility' && <AccessibilityPage />}
+        {page === 'embed' && <EmbedGuidePage />}
         {page === 'flow' && <CitizenFlow presets={presets} />}
         {page === 'staff' && (
           <Suspense fallback={<p role="status">{t('staff.loading')}</p>}>
@@ -65,6 +92,9 @@ export function App({ page, presets = NO_PRESETS }: Props) {
           </li>
           <li>
             <a href={pageLink('staff')}>{t('staff.link')}</a>
+          </li>
+          <li>
+            <a href={pageLink('embed')}>{t('embedGuide.link')}</a>
           </li>
         </ul>
         <p>{t('footer.privacy')}</p>

@@ -10,7 +10,7 @@ import { ShareLink } from './screens/ShareLink';
 
 /** The citizen flow: the machine's current question, or its outcome. */
 export function CitizenFlow({ presets }: { presets: Answers }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const flow = useFlow(presets);
   const { snapshot, steps } = flow;
   const question = currentQuestion(snapshot);
@@ -77,7 +77,7 @@ export function CitizenFlow({ presets }: { presets: Answers }) {
               >
                 {t('outcome.print')}
               </button>
-              <ShareLink url={flow.shareUrl} />
+              <ShareLink url={() => flow.shareUrl(i18n.language)} />
               <button type="button" className="link-button" onClick={flow.startAgain}>
                 {t('nav.startAgain')}
               </button>

@@ -1,7 +1,7 @@
 /** Reading the page's own URL parameters: bad values fall back to a safe default, with a warning. */
 import { LANGUAGES, type Language } from './i18n';
 
-export const PAGES = ['safety', 'accessibility', 'staff'] as const;
+export const PAGES = ['safety', 'accessibility', 'staff', 'embed'] as const;
 export type Page = (typeof PAGES)[number] | 'flow';
 
 export interface PageParams {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CONTACTS } from '../../machines/rules';
+import { TelLink } from './TelLink';
 
 const emergency = CONTACTS['emergency-112'];
 
@@ -11,9 +12,9 @@ export function EmergencyBlock() {
       <p id="emergency-question" className="emergency__question">
         {t('emergency.question')}
       </p>
-      <a className="emergency__call" href={`tel:${emergency.tel}`}>
+      <TelLink className="emergency__call" tel={emergency.tel}>
         {t('emergency.call')}
-      </a>
+      </TelLink>
     </aside>
   );
 }

@@ -122,8 +122,13 @@ export function useFlow(presets: Answers) {
     go(freshFlow(Date.now(), state.depth + 1));
   }, [go, state.depth]);
 
+  /** A link to the full app (also from inside a partner's frame) with the answers in its fragment. */
   const shareUrl = useCallback(
-    () => window.location.origin + urlWithoutFragment() + shareFragment(steps),
+    (language: string) => {
+      const url = new URL('./', window.location.href);
+      if (language !== 'fi') url.searchParams.set('lang', language);
+      return url.href + shareFragment(steps);
+    },
     [steps],
   );
 

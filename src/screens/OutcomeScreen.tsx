@@ -11,6 +11,7 @@ import {
   type Answers,
   type Question,
 } from '../../machines/rules';
+import { TelLink } from '../components/TelLink';
 import { formatDate, formatMoment } from '../formatTime';
 import type { Language } from '../i18n';
 
@@ -65,9 +66,9 @@ export function OutcomeScreen({ outcome, answers, unsure, at, headingRef }: Prop
 
       <div className="contact-card">
         {contact.phone !== null ? (
-          <a className="call-button" href={`tel:${contact.tel}`}>
+          <TelLink className="call-button" tel={contact.tel}>
             {t('outcome.callNow', { phone: contact.phone })}
-          </a>
+          </TelLink>
         ) : (
           <p className="no-number">{t(`contact.${outcome.contact as 'kela'}.noNumber`)}</p>
         )}
@@ -117,7 +118,7 @@ export function OutcomeScreen({ outcome, answers, unsure, at, headingRef }: Prop
           <ul>
             {helplines.map((h) => (
               <li key={h.id}>
-                {t(`helpline.${h.id}.name`)}: <a href={`tel:${h.tel}`}>{h.phone}</a>.{' '}
+                {t(`helpline.${h.id}.name`)}: <TelLink tel={h.tel}>{h.phone}</TelLink>.{' '}
                 {t(`helpline.${h.id}.hours`)}
               </li>
             ))}

@@ -117,9 +117,10 @@ export default function StaffView() {
           );
         }}
       >
-        <label>
-          {t('staff.momentLabel')}
+        <div className="field">
+          <label htmlFor="staff-at">{t('staff.momentLabel')}</label>
           <input
+            id="staff-at"
             type="datetime-local"
             name="at"
             value={input}
@@ -129,17 +130,22 @@ export default function StaffView() {
             }}
             required
           />
-        </label>
-        <label>
-          {t('staff.municipalityLabel')}
-          <select name="municipality" defaultValue={municipality} key={municipality}>
+        </div>
+        <div className="field">
+          <label htmlFor="staff-municipality">{t('staff.municipalityLabel')}</label>
+          <select
+            id="staff-municipality"
+            name="municipality"
+            defaultValue={municipality}
+            key={municipality}
+          >
             {MUNICIPALITY_IDS.map((m) => (
               <option key={m} value={m}>
                 {t(`municipality.${m}`)}
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <button type="submit" className="secondary-button">
           {t('staff.show')}
         </button>

@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+import { useEmbedded } from '../embed/EmbedContext';
+
+/** A phone link; inside a partner's frame it targets the top window so that the call can start. */
+export function TelLink({
+  tel,
+  className,
+  children,
+}: {
+  tel: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  const embedded = useEmbedded();
+  return (
+    <a className={className} href={`tel:${tel}`} target={embedded ? '_top' : undefined}>
+      {children}
+    </a>
+  );
+}

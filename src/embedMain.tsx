@@ -1,0 +1,27 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { App } from './App';
+import { readEmbedParams } from './embed/embedParams';
+import { reportHeight } from './embed/reportHeight';
+import { createI18n } from './i18n';
+import './styles.css';
+
+const params = readEmbedParams(window.location.search);
+for (const warning of params.warnings) console.warn(`Kenelle soitan embed: ${warning}`);
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <I18nextProvider i18n={createI18n(params.language)}>
+        <App
+          page="flow"
+          presets={params.municipality ? { municipality: params.municipality } : {}}
+          embed={{ showLanguages: params.showLanguages }}
+        />
+      </I18nextProvider>
+    </StrictMode>,
+  );
+  if (params.id) reportHeight(root, params.id, params.parentOrigin);
+}

@@ -1,0 +1,200 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
+import { stubQuickExitSite, watch } from './helpers';
+
+const HOST = 'http://127.0.0.1:4174';
+
+async function frameOf(iframe: Locator): Promise<Frame> {
+  const handle = await iframe.elementHandle();
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('no frame');
+  await frame.waitForSelector('h1');
+  return frame;
+}
+
+const heightOf = async (iframe: Locator) =>
+  Number((await iframe.evaluate((el) => (el as HTMLIFrameElement).style.height)).replace('px', ''));
+
+/** The frame shows all of its content: nothing to scroll inside it. */
+async function expectNoInnerScroll(frame: Frame) {
+  const overflow = await frame.evaluate(
+    () => document.documentElement.scrollHeight - window.innerHeight,
+  );
+  expect(overflow).toBeLessThanOrEqual(1);
+}
+
+async function settledHeight(iframe: Locator, previous: number) {
+  await expect.poll(() => heightOf(iframe)).not.toBe(previous);
+  return heightOf(iframe);
+}
+
+for (const viewport of [
+  { width: 360, height: 640 },
+  { width: 1280, height: 800 },
+]) {
+  test(`one script tag on another origin, ${String(viewport.width)} px wide`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.clock.setFixedTime(new Date('2023-04-11T10:00:00+03:00'));
+    const seen = watch(page);
+    await page.goto(`${HOST}/one.html`);
+    const iframe = page.locator('iframe');
+    await expect(iframe).toHaveCount(1);
+    // Right after the script element, before the host's next paragraph.
+    expect(
+      await page.evaluate(
+        () => document.querySelector('script[src$="embed.js"]')?.nextElementSibling?.tagName,
+      ),
+    ).toBe('IFRAME');
+    await expect(iframe).toHaveAttribute(
+      'title',
+      'Vem ska jag ringa? – Egentliga Tavastlands social- och krisjour',
+    );
+    await expect(iframe).toHaveAttribute('loading', 'lazy');
+    await expect(iframe).toHaveAttribute('sandbox', /allow-top-navigation-by-user-activation/);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
+
+    const frame = await frameOf(iframe);
+    await expect(frame.locator('html')).toHaveAttribute('lang', 'sv');
+    await expect.poll(() => heightOf(iframe)).not.toBe(640);
+    const start = await heightOf(iframe);
+    await expectNoInnerScroll(frame);
+
+    await frame.locator('button[name="situation"][value="elderly-at-home"]').click();
+    const urgency = await settledHeight(iframe, start);
+    expect(urgency).toBeLessThan(start); // a shorter question: the frame shrinks
+    await expectNoInnerScroll(frame);
+    await frame.locator('button[name="urgency"][value="cannot-wait"]').click();
+    // The municipality was preset by the partner: straight to the outcome.
+    await expect(frame.locator('h1')).toHaveText('Socialservicen i Forssa');
+    const outcome = await settledHeight(iframe, urgency);
+    expect(outcome).toBeGreaterThan(urgency); // the outcome is longer: the frame grows
+    await expectNoInnerScroll(frame);
+    await expect(frame.locator('a[href="tel:112"]').first()).toHaveAttribute('target', '_top');
+
+    expect(seen.consoleErrors).toEqual([]);
+    expect(seen.foreignRequests).toEqual([]);
+  });
+}
+
+test('messages from another origin, of another shape or for another frame change nothing', async ({
+  page,
+}) => {
+  await page.goto(`${HOST}/one.html`);
+  const iframe = page.locator('iframe');
+  const frame = await frameOf(iframe);
+  await expect.poll(() => heightOf(iframe)).not.toBe(640);
+  const height = await heightOf(iframe);
+  const id = await iframe.getAttribute('data-kenelle-soitan');
+
+  // From the host's own origin, perfectly shaped.
+  await page.evaluate((frameId) => {
+    window.postMessage({ type: 'kenelle-soitan:height', id: frameId, height: 50 }, '*');
+  }, id);
+  // From the app's origin: wrong shapes, another id.
+  await frame.evaluate((frameId) => {
+    parent.postMessage({ type: 'kenelle-soitan:height', id: frameId, height: '50' }, '*');
+    parent.postMessage({ type: 'kenelle-soitan:height', id: frameId, height: 1e9 }, '*');
+    parent.postMessage({ type: 'kenelle-soitan:height', id: frameId, height: 50, extra: 1 }, '*');
+    parent.postMessage({ type: 'kenelle-soitan:height', id: 'someone-else', height: 50 }, '*');
+    parent.postMessage('kenelle-soitan:height 50', '*');
+  }, id);
+  await page.waitForTimeout(300);
+  expect(await heightOf(iframe)).toBe(height);
+
+  // The same message from the app's frame with its id is taken: the check above could fail.
+  await frame.evaluate((frameId) => {
+    parent.postMessage({ type: 'kenelle-soitan:height', id: frameId, height: 77 }, '*');
+  }, id);
+  await expect.poll(() => heightOf(iframe)).toBe(77);
+});
+
+test('two embeds on one page size and answer independently', async ({ page }) => {
+  await page.goto(`${HOST}/two.html`);
+  const first = page.locator('#first iframe');
+  const second = page.locator('#second iframe');
+  const firstFrame = await frameOf(first);
+  const secondFrame = await frameOf(second);
+  await expect(firstFrame.locator('html')).toHaveAttribute('lang', 'fi');
+  await expect(secondFrame.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(secondFrame.locator('.languages')).toHaveCount(0);
+  await expect(firstFrame.locator('.languages')).toHaveCount(1);
+  await expect.poll(() => heightOf(first)).not.toBe(640);
+  // Chromium does not render a cross-origin frame outside the viewport: the frame reports its
+  // height once the reader scrolls to it.
+  await second.scrollIntoViewIfNeeded();
+  await expect.poll(() => heightOf(second)).not.toBe(640);
+  const before = [await heightOf(first), await heightOf(second)];
+  await secondFrame.locator('button[name="situation"][value="money"]').click();
+  await expect(secondFrame.locator('h1')).toHaveText('Kela');
+  await expect.poll(() => heightOf(second)).not.toBe(before[1]);
+  expect(await heightOf(first)).toBe(before[0]);
+  await expect(firstFrame.locator('h1')).toHaveText('Mistä asiassa on kyse?');
+});
+
+test('the quick exit inside the frame navigates the top window', async ({ page }) => {
+  await stubQuickExitSite(page);
+  await page.goto(`${HOST}/one.html`);
+  const frame = await frameOf(page.locator('iframe'));
+  await frame.getByRole('button', { name: 'Lämna sidan' }).click();
+  await expect(page).toHaveURL('https://www.ilmatieteenlaitos.fi/');
+});
+
+test('bad settings are ignored with a warning naming them, and the flow works', async ({
+  page,
+}) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  await page.goto(`${HOST}/bad.html`);
+  const frame = await frameOf(page.locator('iframe'));
+  await expect(frame.locator('h1')).toHaveText('Mistä asiassa on kyse?');
+  expect(warnings.join('\n')).toContain('ignored lang="de"; allowed: fi, sv, en');
+  expect(warnings.join('\n')).toContain('ignored municipality="tampere"; allowed: forssa');
+  await frame.locator('button[name="situation"][value="crisis"]').click();
+  await frame.locator('button[name="urgency"][value="cannot-wait"]').click();
+  await expect(frame.locator('h1')).toHaveText('Missä tilanne tapahtuu?');
+});
+
+test('axe finds no violations inside the frame, at each step', async ({ page }) => {
+  await page.goto(`${HOST}/one.html`);
+  const frame = await frameOf(page.locator('iframe'));
+  const check = async (p: Page) => {
+    const results = await new AxeBuilder({ page: p })
+      .include('iframe')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  };
+  await check(page);
+  await frame.locator('button[name="situation"][value="domestic-violence"]').click();
+  await check(page);
+  await frame.locator('button[name="affected"][value="child-family"]').click();
+  await frame.locator('button[name="urgency"][value="cannot-wait"]').click();
+  await expect(frame.locator('h1')).toContainText('Egentliga Tavastlands');
+  await check(page);
+});
+
+test('the embedding guide generates the snippet and previews it', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/?page=embed&lang=en');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('sv');
+  await page.getByRole('combobox', { name: 'Municipality' }).selectOption('loppi');
+  await page.getByLabel('Hide the language switcher').check();
+  const expected =
+    '<script src="http://localhost:4173/embed.js" data-lang="sv" data-municipality="loppi" data-languages="hide" async></script>';
+  await expect(page.locator('[data-snippet="script"]')).toHaveText(expected);
+  await page.getByRole('button', { name: 'Copy the code' }).click();
+  await expect(page.getByText('The code is copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+  const preview = page.frameLocator('iframe.embed-preview');
+  await expect(preview.locator('html')).toHaveAttribute('lang', 'sv');
+  await expect(page.locator('[data-snippet="csp"]')).toHaveText(
+    "Content-Security-Policy: script-src 'self' http://localhost:4173; frame-src http://localhost:4173",
+  );
+  await expect(page.locator('[data-snippet="iframe"]')).toContainText('height="1200"');
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});

@@ -1,0 +1,28 @@
+// A partner's site for the embedding tests: plain HTML on another origin (a second localhost port).
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+
+const port = Number(process.env.HOST_PORT ?? 4174);
+const dir = new URL('.', import.meta.url);
+
+createServer((request, response) => {
+  void respond(request.url, response);
+}).listen(port, '127.0.0.1');
+
+async function respond(url: string | undefined, response: import('node:http').ServerResponse) {
+  const name = new URL(url ?? '/', 'http://localhost').pathname.replace(/^\//, '');
+  if (name === 'favicon.ico') {
+    response.writeHead(204).end();
+    return;
+  }
+  if (!/^[a-z-]+\.html$/.test(name)) {
+    response.writeHead(404).end();
+    return;
+  }
+  try {
+    const body = await readFile(new URL(name, dir));
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+  } catch {
+    response.writeHead(404).end();
+  }
+}
