@@ -9,7 +9,8 @@ import { AccessibilityPage } from './pages/AccessibilityPage';
 import { EmbedGuidePage } from './pages/EmbedGuidePage';
 import { SafetyPage } from './pages/SafetyPage';
 import { EmbedContext } from './embed/EmbedContext';
-import { pageHref, type Page } from './urlParams';
+import type { Language } from './i18n';
+import { pageHref, withParam, type Page } from './urlParams';
 
 interface Props {
   page: Page;
@@ -28,14 +29,21 @@ export function App({ page, presets = NO_PRESETS, embed }: Props) {
   useEffect(() => {
     document.documentElement.lang = i18n.language;
   }, [i18n.language]);
-  const pageLink = (target: Page) => pageHref(target, i18n.language);
+  const language = i18n.language as Language;
+  const pageLink = (target: Page) => pageHref(target, language);
+  // The flow and the text pages have a page per language; the staff view and the embed keep
+  // their own parameters.
+  const hrefFor = (target: Language) =>
+    embed || page === 'staff'
+      ? withParam(window.location.search, 'lang', target === 'fi' ? null : target)
+      : pageHref(page, target);
 
   if (embed) {
     return (
       <EmbedContext.Provider value={true}>
         <div className="app app--embed">
           <div className="site-header site-header--embed">
-            {embed.showLanguages && <LanguageSwitcher />}
+            {embed.showLanguages && <LanguageSwitcher hrefFor={hrefFor} />}
             <QuickExit />
           </div>
           <EmergencyBlock />
@@ -43,7 +51,7 @@ export function App({ page, presets = NO_PRESETS, embed }: Props) {
             <CitizenFlow presets={presets} />
           </main>
           <p className="embed-footer">
-            <a href={`./${pageHref('safety', i18n.language)}`} target="_blank" rel="noopener">
+            <a href={pageHref('safety', language)} target="_blank" rel="noopener">
               {t('nav.safety')}
             </a>
           </p>
@@ -62,7 +70,7 @@ export function App({ page, presets = NO_PRESETS, embed }: Props) {
           <span className="site-header__name">{t('appName')}</span>
           <span className="site-header__service">{t('serviceName')}</span>
         </div>
-        <LanguageSwitcher />
+        <LanguageSwitcher hrefFor={hrefFor} />
         <QuickExit />
       </header>
       <EmergencyBlock />

@@ -1,21 +1,39 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './App';
 import { createI18n } from './i18n';
+import { HISTORY_KEY } from './flow/flowState';
 import { readPageParams } from './urlParams';
 import './styles.css';
 
-const { language, page, warnings } = readPageParams(window.location.search);
+const { language, page, warnings } = readPageParams(
+  window.location.search,
+  window.location.pathname,
+);
 for (const warning of warnings) console.warn(`Kenelle soitan: ${warning}`);
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
+  const app = (
     <StrictMode>
       <I18nextProvider i18n={createI18n(language)}>
         <App page={page} />
       </I18nextProvider>
-    </StrictMode>,
+    </StrictMode>
   );
+  // The prerendered start page is hydrated only when the first screen will be that same page:
+  // not for another page or language, a restored step, or a shared link.
+  const state = window.history.state as Record<string, unknown> | null;
+  const startScreen =
+    root.dataset.prerendered === language &&
+    page === 'flow' &&
+    !window.location.hash &&
+    !(state && HISTORY_KEY in state);
+  if (startScreen) {
+    hydrateRoot(root, app);
+  } else {
+    root.textContent = '';
+    createRoot(root).render(app);
+  }
 }

@@ -1,8 +1,11 @@
-/** Reading the page's own URL parameters: bad values fall back to a safe default, with a warning. */
+/** Reading the page's own URL: bad values fall back to a safe default, with a warning. */
 import { LANGUAGES, type Language } from './i18n';
 
 export const PAGES = ['safety', 'accessibility', 'staff', 'embed'] as const;
 export type Page = (typeof PAGES)[number] | 'flow';
+
+/** Where the prerendered start page of each language lives (the app is served from the root). */
+export const LANGUAGE_PATHS: Record<Language, string> = { fi: '/', sv: '/sv/', en: '/en/' };
 
 export interface PageParams {
   language: Language;
@@ -23,10 +26,12 @@ function oneOf<T extends string>(
   return null;
 }
 
-export function readPageParams(search: string): PageParams {
+/** `?lang=` wins; otherwise the language of the path (/sv/, /en/); otherwise Finnish. */
+export function readPageParams(search: string, pathname = '/'): PageParams {
   const params = new URLSearchParams(search);
   const warnings: string[] = [];
-  const language = oneOf(params, 'lang', LANGUAGES, warnings) ?? 'fi';
+  const fromPath = LANGUAGES.find((l) => l !== 'fi' && pathname.startsWith(LANGUAGE_PATHS[l]));
+  const language = oneOf(params, 'lang', LANGUAGES, warnings) ?? fromPath ?? 'fi';
   const page = oneOf(params, 'page', PAGES, warnings) ?? 'flow';
   return { language, page, warnings };
 }
@@ -40,11 +45,8 @@ export function withParam(search: string, name: string, value: string | null): s
   return query ? `?${query}` : window.location.pathname;
 }
 
-/** A link to one of the app's pages in a language (Finnish needs no parameter). */
-export function pageHref(page: Page, language: string): string {
-  const params = new URLSearchParams();
-  if (page !== 'flow') params.set('page', page);
-  if (language !== 'fi') params.set('lang', language);
-  const query = params.toString();
-  return query ? `?${query}` : window.location.pathname;
+/** A link to one of the app's pages in a language, safe to render on the server too. */
+export function pageHref(page: Page, language: Language): string {
+  if (page === 'flow') return LANGUAGE_PATHS[language];
+  return `/?page=${page}${language === 'fi' ? '' : `&lang=${language}`}`;
 }

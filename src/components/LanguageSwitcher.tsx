@@ -1,18 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../i18n';
-import { withParam } from '../urlParams';
 
-/** Switches the language in place: the flow and its history entries are kept. */
-export function LanguageSwitcher() {
+/**
+ * Switches the language in place (the flow and its history are kept); without JavaScript the
+ * links lead to the page in that language.
+ */
+export function LanguageSwitcher({ hrefFor }: { hrefFor: (language: Language) => string }) {
   const { t, i18n } = useTranslation();
   const choose = (language: Language) => (event: React.MouseEvent) => {
     event.preventDefault();
     void i18n.changeLanguage(language);
-    window.history.replaceState(
-      window.history.state,
-      '',
-      withParam(window.location.search, 'lang', language === 'fi' ? null : language),
-    );
+    window.history.replaceState(window.history.state, '', hrefFor(language));
   };
   return (
     <nav className="languages" aria-label={t('language.label')}>
@@ -20,7 +18,7 @@ export function LanguageSwitcher() {
         {LANGUAGES.map((language) => (
           <li key={language}>
             <a
-              href={withParam(window.location.search, 'lang', language === 'fi' ? null : language)}
+              href={hrefFor(language)}
               lang={language}
               hrefLang={language}
               aria-current={i18n.language === language ? 'true' : undefined}

@@ -60,7 +60,10 @@ export function QuickExit() {
     };
     document.addEventListener('keyup', onKeyUp, true);
     window.addEventListener('pageshow', onPageShow);
+    // As GOV.UK marks it: the Shift shortcut is listening from now on.
+    document.body.dataset.quickExitKeys = 'on';
     return () => {
+      delete document.body.dataset.quickExitKeys;
       document.removeEventListener('keyup', onKeyUp, true);
       window.removeEventListener('pageshow', onPageShow);
       window.clearTimeout(timer.current);

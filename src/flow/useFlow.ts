@@ -29,6 +29,8 @@ function writeHistory(state: FlowState, mode: 'push' | 'replace'): void {
 
 function initialFlow(presets: Answers): { state: FlowState; notice: FlowNotice } {
   const now = Date.now();
+  // Prerendering at build time: the start screen, with no history to read.
+  if (typeof window === 'undefined') return { state: freshFlow(now), notice: null };
   const shared = stepsFromFragment(window.location.hash, now, presets);
   if (shared) {
     const state: FlowState = {

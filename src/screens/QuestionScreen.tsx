@@ -1,6 +1,15 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ANSWER_IDS, NOT_SURE, NOT_SURE_MEANS, type Question } from '../../machines/rules';
+import {
+  ANSWER_IDS,
+  CONTACTS,
+  NOT_SURE,
+  NOT_SURE_MEANS,
+  type Question,
+} from '../../machines/rules';
+import { TelLink } from '../components/TelLink';
+
+const duty = CONTACTS['social-crisis-duty'];
 
 interface Option {
   value: string;
@@ -80,10 +89,6 @@ export function QuestionScreen({
         className={`question question--${question}`}
         onSubmit={(event) => {
           event.preventDefault();
-          const submitter = event.nativeEvent.submitter;
-          if (submitter instanceof HTMLButtonElement && submitter.name === question) {
-            onAnswer(question, submitter.value);
-          }
         }}
       >
         <h1 id={headingId} ref={headingRef} tabIndex={-1}>
@@ -101,9 +106,14 @@ export function QuestionScreen({
           {options.map((option) => (
             <button
               key={option.value}
-              type="submit"
+              // Not a submit button: a tap before the script has loaded must not put the answer
+              // in the URL by submitting the form natively.
+              type="button"
               name={question}
               value={option.value}
+              onClick={() => {
+                onAnswer(question, option.value);
+              }}
               className={[
                 'option',
                 option.value === NOT_SURE ? 'option--unsure' : '',
@@ -120,6 +130,17 @@ export function QuestionScreen({
           ))}
         </div>
       </form>
+      {isFirst && (
+        <section className="direct-call" aria-labelledby="direct-call-title">
+          <h2 id="direct-call-title">{t('start.directTitle')}</h2>
+          <p>
+            {t('start.direct')}{' '}
+            <TelLink className="direct-call__number" tel={duty.tel}>
+              {duty.phone}
+            </TelLink>
+          </p>
+        </section>
+      )}
     </>
   );
 }

@@ -5,6 +5,7 @@ import {
   fixClock,
   stubQuickExitSite,
   watch,
+  open,
 } from './helpers';
 
 type Answer = [question: string, value: string];
@@ -116,7 +117,7 @@ test.describe('every contact through the UI on a 360×640 phone', () => {
     test(journey.name, async ({ page }) => {
       const seen = watch(page);
       await fixClock(page, journey.at);
-      await page.goto(journey.lang === 'fi' ? '/' : `/?lang=${journey.lang}`);
+      await open(page, journey.lang === 'fi' ? '/' : `/?lang=${journey.lang}`);
       await expect(page.locator('html')).toHaveAttribute('lang', journey.lang);
       const ids = journey.answers.map(([, value]) => value);
       for (const step of journey.answers) {
@@ -140,7 +141,7 @@ test.describe('every contact through the UI on a 360×640 phone', () => {
   test('money in danger: the 112 link stays on the money outcome (RULES.md §4)', async ({
     page,
   }) => {
-    await page.goto('/');
+    await open(page, '/');
     await answer(page, ['situation', 'money']);
     await expect(page.locator('.emergency a[href="tel:112"]')).toBeInViewport();
   });
@@ -151,7 +152,7 @@ test.describe('moving around', () => {
     page,
   }) => {
     await fixClock(page, '2023-04-11T10:00:00+03:00');
-    await page.goto('/?lang=en');
+    await open(page, '/?lang=en');
     await answer(page, ['situation', 'crisis']);
     await answer(page, ['urgency', 'cannot-wait']);
     await answer(page, ['municipality', 'hattula']);
@@ -168,7 +169,7 @@ test.describe('moving around', () => {
   });
 
   test('a reload keeps the answers without putting them in the URL', async ({ page }) => {
-    await page.goto('/?lang=en');
+    await open(page, '/?lang=en');
     await answer(page, ['situation', 'elderly-at-home']);
     await answer(page, ['urgency', 'can-wait']);
     await page.reload();
@@ -181,7 +182,7 @@ test.describe('moving around', () => {
     page,
   }) => {
     await fixClock(page, '2023-04-11T10:00:00+03:00');
-    await page.goto('/?lang=en');
+    await open(page, '/?lang=en');
     const tabTo = async (selector: string) => {
       for (let i = 0; i < 60; i++) {
         await page.keyboard.press('Tab');
@@ -210,7 +211,7 @@ test.describe('moving around', () => {
     context,
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto('/?lang=en');
+    await open(page, '/?lang=en');
     await answer(page, ['situation', 'crisis']);
     await answer(page, ['urgency', 'cannot-wait']);
     await answer(page, ['municipality', 'loppi']);
@@ -221,19 +222,19 @@ test.describe('moving around', () => {
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toContain('#situation=crisis');
     const other = await context.newPage();
-    await other.goto(link);
+    await open(other, link);
     await expect(other.locator('h1')).toHaveText('Kanta-Häme social and crisis emergency service');
     expect(other.url()).toBe('http://localhost:4173/?lang=en');
   });
 
   test('a tampered shared link says so and keeps what it could use', async ({ page }) => {
-    await page.goto('/?lang=en#situation=crisis&urgency=whenever');
+    await open(page, '/?lang=en#situation=crisis&urgency=whenever');
     await expect(page.locator('h1')).toHaveText('How urgent is it?');
     await expect(page.getByText('The link was not complete')).toBeVisible();
   });
 
   test('prints the outcome without the page furniture', async ({ page }) => {
-    await page.goto('/?lang=en');
+    await open(page, '/?lang=en');
     await answer(page, ['situation', 'money']);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('h1')).toBeVisible();
@@ -245,7 +246,7 @@ test.describe('moving around', () => {
 test.describe('quick exit', () => {
   test('the button leaves for the neutral site', async ({ page }) => {
     await stubQuickExitSite(page);
-    await page.goto('/');
+    await open(page, '/');
     await answer(page, ['situation', 'domestic-violence']);
     await page.getByRole('button', { name: 'Poistu sivulta' }).click();
     await expect(page).toHaveURL('https://www.ilmatieteenlaitos.fi/');
@@ -253,7 +254,8 @@ test.describe('quick exit', () => {
 
   test('Shift pressed three times leaves too, but not Shift as a modifier', async ({ page }) => {
     await stubQuickExitSite(page);
-    await page.goto('/?lang=en');
+    await open(page, '/?lang=en');
+    await expect(page.locator('body')).toHaveAttribute('data-quick-exit-keys', 'on');
     await page.keyboard.press('Shift+A');
     await page.keyboard.press('Shift');
     await page.keyboard.press('Shift');
@@ -277,7 +279,7 @@ test.describe('accessibility on every screen in every language', () => {
         );
         expect(overflow).toBeLessThanOrEqual(0);
       };
-      await page.goto(`/${query}`);
+      await open(page, `/${query}`);
       await check();
       await answer(page, ['situation', 'other-urgent']);
       await check();
@@ -288,7 +290,7 @@ test.describe('accessibility on every screen in every language', () => {
       await answer(page, ['municipality', 'jokioinen']);
       await check();
       for (const pageName of ['safety', 'accessibility']) {
-        await page.goto(`/?page=${pageName}${lang === 'fi' ? '' : `&lang=${lang}`}`);
+        await open(page, `/?page=${pageName}${lang === 'fi' ? '' : `&lang=${lang}`}`);
         await check();
       }
     });
@@ -297,7 +299,7 @@ test.describe('accessibility on every screen in every language', () => {
   test('reduced motion and 200 % zoom keep the page usable', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.setViewportSize({ width: 640, height: 800 });
-    await page.goto('/?lang=en');
+    await open(page, '/?lang=en');
     await page.evaluate(() => {
       document.documentElement.style.fontSize = '200%';
     });
@@ -308,4 +310,29 @@ test.describe('accessibility on every screen in every language', () => {
     await answer(page, ['situation', 'crisis']);
     await expect(page.locator('h1')).toHaveText('How urgent is it?');
   });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const [path, lang, heading, noscript] of [
+    ['/', 'fi', 'Mistä asiassa on kyse?', 'Kysymykset tarvitsevat JavaScriptin.'],
+    ['/sv/', 'sv', 'Vad gäller saken?', 'Frågorna kräver JavaScript.'],
+    ['/en/', 'en', 'What is the matter about?', 'The questions need JavaScript.'],
+  ] as const) {
+    test(`${path} shows 112, the service's number and the first question`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('h1')).toHaveText(heading);
+      await expect(page.locator('.emergency a[href="tel:112"]')).toBeVisible();
+      await expect(page.locator('.direct-call a[href="tel:+35836217100"]')).toHaveText(
+        '03 621 7100',
+      );
+      await expect(page.locator('.noscript')).toContainText(noscript);
+      await expect(page.locator('.noscript')).toContainText('03 621 7100');
+      // A tap on an answer cannot submit the form and put the answer in the URL.
+      await page.locator('button[value="crisis"]').click();
+      expect(new URL(page.url()).search).toBe('');
+    });
+  }
 });

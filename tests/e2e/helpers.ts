@@ -47,3 +47,9 @@ export async function expectSafeScreen(page: Page, answerIds: string[]) {
 export async function fixClock(page: Page, isoWithOffset: string) {
   await page.clock.setFixedTime(new Date(isoWithOffset));
 }
+
+/** Opens a page of the app and waits until it is interactive (hydrated, shortcuts listening). */
+export async function open(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.locator('body')).toHaveAttribute('data-quick-exit-keys', 'on');
+}

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, fixClock, watch } from './helpers';
+import { expectNoAxeViolations, fixClock, open, watch } from './helpers';
 
 test.describe('the staff routing checker', () => {
   test('answers issue 4: an older person in Forssa, Tue 11.4.2023 10.00, from the URL', async ({
     page,
   }) => {
     const seen = watch(page);
-    await page.goto('/?page=staff&at=2023-04-11T10:00&municipality=forssa&lang=en');
+    await open(page, '/?page=staff&at=2023-04-11T10:00&municipality=forssa&lang=en');
     const cell = page.locator('button[data-cell="elderly-at-home/-/cannot-wait"]');
     await expect(cell).toContainText('Municipality');
     await expect(cell).toContainText('10. Municipality in office hours');
@@ -22,7 +22,7 @@ test.describe('the staff routing checker', () => {
 
   test('the picker, a shortcut and the CSV download agree with the table', async ({ page }) => {
     await fixClock(page, '2026-11-28T14:47:00+02:00');
-    await page.goto('/?page=staff&lang=fi');
+    await open(page, '/?page=staff&lang=fi');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ohjauksen tarkistin');
     await page.getByLabel('Päivä ja kellonaika (Suomen aikaa)').fill('2023-04-24T10:00');
     await page.getByLabel('Kunta').selectOption('forssa');
@@ -50,7 +50,7 @@ test.describe('the staff routing checker', () => {
   });
 
   test('keyboard only: pick a cell and read its explanation', async ({ page }) => {
-    await page.goto('/?page=staff&at=2023-04-10T10:00&municipality=hattula&lang=sv');
+    await open(page, '/?page=staff&at=2023-04-10T10:00&municipality=hattula&lang=sv');
     const target = page.locator('button[data-cell="crisis/-/cannot-wait"]');
     for (let i = 0; i < 120; i++) {
       await page.keyboard.press('Tab');
@@ -62,7 +62,7 @@ test.describe('the staff routing checker', () => {
   });
 
   test('an invalid moment in the URL says what is allowed', async ({ page }) => {
-    await page.goto('/?page=staff&at=2022-12-31T10:00&lang=en');
+    await open(page, '/?page=staff&at=2022-12-31T10:00&lang=en');
     await expect(page.getByRole('alert')).toContainText('from 1 January 2023 on');
     await expectNoAxeViolations(page);
   });
@@ -72,17 +72,17 @@ test.describe('the staff routing checker', () => {
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
     });
-    await page.goto('/');
+    await open(page, '/');
     await expect(page.locator('h1')).toBeVisible();
     expect(scripts.some((s) => s.includes('StaffView'))).toBe(false);
-    await page.goto('/?page=staff');
+    await open(page, '/?page=staff');
     await expect(page.locator('.diagram')).toBeVisible();
     expect(scripts.some((s) => s.includes('StaffView'))).toBe(true);
   });
 
   for (const lang of ['fi', 'sv', 'en']) {
     test(`${lang}: no axe violations with a cell chosen`, async ({ page }) => {
-      await page.goto(`/?page=staff&at=2023-04-24T20:00&municipality=jokioinen&lang=${lang}`);
+      await open(page, `/?page=staff&at=2023-04-24T20:00&municipality=jokioinen&lang=${lang}`);
       await page.locator('button[data-cell="money/-/can-wait"]').click();
       await page.locator('details.transitions summary').click();
       await expectNoAxeViolations(page);

@@ -232,7 +232,7 @@ describe('languages', () => {
     await userEvent.click(screen.getByRole('link', { name: 'English' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('How urgent is it?');
     expect(document.documentElement.lang).toBe('en');
-    expect(window.location.search).toBe('?lang=en');
+    expect(window.location.pathname).toBe('/en/');
     await userEvent.click(screen.getByRole('link', { name: 'Svenska' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Hur brådskande är det?');
   });
