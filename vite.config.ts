@@ -1,11 +1,58 @@
+import { execFileSync } from 'node:child_process';
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import fi from './locales/fi/common.json' with { type: 'json' };
 
 /** The routing and calendar suites run again under foreign zones: Helsinki time must not move. */
 const machineSuites = ['tests/machines/**/*.test.ts', 'tests/scripts/**/*.test.ts'];
 
+/**
+ * Writes the prerendered start pages (scripts/prerender.tsx) when the bundle is written, before
+ * vite-plugin-pwa lists the files to precache, so that the service worker knows the final HTML.
+ */
+function prerenderStartPages(): Plugin {
+  return {
+    name: 'prerender-start-pages',
+    apply: 'build',
+    closeBundle: {
+      order: 'pre',
+      handler() {
+        execFileSync('npx', ['tsx', 'scripts/prerender.tsx'], { stdio: 'inherit' });
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    prerenderStartPages(),
+    VitePWA({
+      // The page registers the worker itself (src/registerServiceWorker.ts) and reloads into a
+      // new version as a whole: never old pages with new chunks.
+      registerType: 'autoUpdate',
+      injectRegister: null,
+      manifest: {
+        name: `${fi.appName} – ${fi.serviceName}`,
+        short_name: fi.appName,
+        lang: 'fi',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0b4f71',
+        icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
+        globIgnores: ['embed.js'],
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     rolldownOptions: {
       // The citizen page and the page that partners frame; embed.js is built by vite.loader.config.ts.

@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './App';
 import { createI18n } from './i18n';
 import { HISTORY_KEY } from './flow/flowState';
+import { registerServiceWorker } from './registerServiceWorker';
 import { readPageParams } from './urlParams';
 import './styles.css';
 
@@ -37,3 +38,5 @@ if (root) {
     createRoot(root).render(app);
   }
 }
+
+registerServiceWorker();

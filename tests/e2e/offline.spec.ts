@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+import { fixClock, open } from './helpers';
+
+test('after one visit the app works with no network, up to an outcome', async ({
+  page,
+  context,
+}) => {
+  await fixClock(page, '2023-04-11T10:00:00+03:00');
+  await open(page, '/?lang=en');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('body')).toHaveAttribute('data-quick-exit-keys', 'on');
+  await page.locator('button[name="situation"][value="elderly-at-home"]').click();
+  await page.locator('button[name="urgency"][value="cannot-wait"]').click();
+  await page.locator('button[name="municipality"][value="forssa"]').click();
+  await expect(page.locator('h1')).toHaveText('Social services of Forssa');
+
+  // Other pages and languages come from the cache too, the staff view with its lazy chunk.
+  await page.goto('/sv/');
+  await expect(page.locator('h1')).toHaveText('Vad gäller saken?');
+  await page.goto('/?page=staff&at=2023-04-24T10:00&municipality=forssa&lang=en');
+  await expect(page.locator('button[data-cell="elderly-at-home/-/cannot-wait"]')).toContainText(
+    '9. Centralised',
+  );
+  await context.setOffline(false);
+});
