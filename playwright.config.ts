@@ -37,6 +37,13 @@ export default defineConfig({
       timeout: 120_000,
     },
     {
+      // The deployed nginx configuration over dist/ (waits for the build of the server above).
+      command: 'npx tsx tests/e2e/nginx/serve.ts',
+      url: 'http://127.0.0.1:4180/index.html',
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
       // A partner's site on another origin, for the embedding tests.
       command: 'npx tsx tests/e2e/host/serve.ts',
       url: 'http://127.0.0.1:4174/one.html',

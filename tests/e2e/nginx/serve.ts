@@ -1,0 +1,50 @@
+// Runs Debian's nginx with deploy/kenelle-soitan.nginx.conf over dist/ on a loopback port, for
+// tests/e2e/nginx.spec.ts. Only `listen` and `root` of the deployed file are changed.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const NGINX_PORT = Number(process.env.NGINX_PORT ?? 4180);
+const repo = fileURLToPath(new URL('../../../', import.meta.url));
+const site = readFileSync(join(repo, 'deploy/kenelle-soitan.nginx.conf'), 'utf8')
+  .replace(/listen 80;/, `listen 127.0.0.1:${String(NGINX_PORT)};`)
+  .replace(/root \/srv\/kenelle-soitan\/dist;/, `root ${join(repo, 'dist')};`);
+
+const prefix = mkdtempSync(join(tmpdir(), 'kenelle-nginx-'));
+for (const dir of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(prefix, dir));
+const asRoot = process.getuid?.() === 0;
+writeFileSync(
+  join(prefix, 'nginx.conf'),
+  `${asRoot ? 'user nobody nogroup;' : ''}
+worker_processes 1;
+daemon off;
+error_log ${prefix}/error.log warn;
+pid ${prefix}/nginx.pid;
+events { worker_connections 256; }
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  access_log off;
+  client_body_temp_path ${prefix}/body;
+  proxy_temp_path ${prefix}/proxy;
+  fastcgi_temp_path ${prefix}/fastcgi;
+  uwsgi_temp_path ${prefix}/uwsgi;
+  scgi_temp_path ${prefix}/scgi;
+${site}
+}
+`,
+);
+
+const nginx = spawn('nginx', ['-p', prefix, '-c', join(prefix, 'nginx.conf')], {
+  stdio: 'inherit',
+});
+nginx.on('exit', (code) => {
+  process.exit(code ?? 1);
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    nginx.kill('SIGQUIT');
+  });
+}
