@@ -8,6 +8,7 @@ import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { CONTACTS } from '../machines/rules';
 import { App } from '../src/App';
+import { ALL_LANGUAGES } from '../src/allLanguages';
 import { createI18n, LANGUAGES } from '../src/i18n';
 import { LANGUAGE_PATHS } from '../src/urlParams';
 
@@ -20,7 +21,7 @@ const escapeHtml = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 for (const language of LANGUAGES) {
-  const i18n = createI18n(language);
+  const i18n = createI18n(language, ALL_LANGUAGES);
   const body = renderToString(
     <I18nextProvider i18n={i18n}>
       <App page="flow" />

@@ -4,17 +4,18 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './App';
 import { readEmbedParams } from './embed/embedParams';
 import { reportHeight } from './embed/reportHeight';
-import { createI18n } from './i18n';
+import { createBrowserI18n } from './i18n';
 import './styles.css';
 
 const params = readEmbedParams(window.location.search);
 for (const warning of params.warnings) console.warn(`Kenelle soitan embed: ${warning}`);
 
 const root = document.getElementById('root');
+const i18n = await createBrowserI18n(params.language);
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <I18nextProvider i18n={createI18n(params.language)}>
+      <I18nextProvider i18n={i18n}>
         <App
           page="flow"
           presets={params.municipality ? { municipality: params.municipality } : {}}

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './App';
-import { createI18n } from './i18n';
+import { createBrowserI18n } from './i18n';
 import { HISTORY_KEY } from './flow/flowState';
 import { registerServiceWorker } from './registerServiceWorker';
 import { readPageParams } from './urlParams';
@@ -15,10 +15,11 @@ const { language, page, warnings } = readPageParams(
 for (const warning of warnings) console.warn(`Kenelle soitan: ${warning}`);
 
 const root = document.getElementById('root');
+const i18n = await createBrowserI18n(language);
 if (root) {
   const app = (
     <StrictMode>
-      <I18nextProvider i18n={createI18n(language)}>
+      <I18nextProvider i18n={i18n}>
         <App page={page} />
       </I18nextProvider>
     </StrictMode>

@@ -4,9 +4,12 @@
  */
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
-  window.addEventListener('load', () => {
+  const register = () => {
     void import('virtual:pwa-register').then(({ registerSW }) => {
       registerSW({ immediate: true });
     });
-  });
+  };
+  // After the page has loaded, so that the worker's downloads do not compete with the first view.
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
 }

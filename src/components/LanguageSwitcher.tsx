@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../i18n';
+import { ensureLanguage, LANGUAGES, type Language } from '../i18n';
 
 /**
  * Switches the language in place (the flow and its history are kept); without JavaScript the
@@ -9,7 +9,7 @@ export function LanguageSwitcher({ hrefFor }: { hrefFor: (language: Language) =>
   const { t, i18n } = useTranslation();
   const choose = (language: Language) => (event: React.MouseEvent) => {
     event.preventDefault();
-    void i18n.changeLanguage(language);
+    void ensureLanguage(i18n, language).then(() => i18n.changeLanguage(language));
     window.history.replaceState(window.history.state, '', hrefFor(language));
   };
   return (
