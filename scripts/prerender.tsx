@@ -33,6 +33,10 @@ for (const language of LANGUAGES) {
     .replace('<html lang="fi">', `<html lang="${language}">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
     .replace(
+      /<meta name="description" content="[^"]*" \/>/,
+      `<meta name="description" content="${escapeHtml(i18n.t('intro'))}" />`,
+    )
+    .replace(
       '<div id="root"></div>',
       `<noscript><p class="noscript">${escapeHtml(noscript)}</p></noscript>` +
         `<div id="root" data-prerendered="${language}">${body}</div>`,
