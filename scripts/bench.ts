@@ -7,19 +7,12 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { measurePage, type Transfer } from './measurePage';
 
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const CHROME = CHROMIUM_PATH;
+// Lighthouse starts Chromium itself, with the new headless mode.
+const CHROME_FLAGS = [...CHROMIUM_ARGS.filter((a) => a !== '--headless'), '--headless=new'];
 const APP = 'http://localhost:4191';
 const HELLO = 'http://localhost:4192';
 

@@ -2,17 +2,12 @@
  * The `route` command of RULES.md §5, as a function of its arguments, standard input and the
  * current instant, so that tests can run it in-process as well as through `npm run -s route`.
  */
-import { parseArgs } from 'node:util';
-import { parseInstant } from '../machines/helsinkiCalendar';
 import { isValidAnswer } from '../machines/decision';
 import { routeAnswers } from '../machines/routeAnswers';
 import { ANSWER_IDS, QUESTIONS, type Answers, type Question } from '../machines/rules';
+import { instantOption, readOptions, refusal, type CommandResult } from './cli';
 
-export interface CommandResult {
-  stdout: string;
-  stderr: string;
-  code: number;
-}
+export type { CommandResult };
 
 const CASE_KEYS = ['at', ...QUESTIONS] as const;
 type CaseKey = (typeof CASE_KEYS)[number];
@@ -22,12 +17,8 @@ const allowed = (question: Question): string => ANSWER_IDS[question].join(', ');
 
 /** One case to a JSON line, or the reason it cannot be answered. */
 export function routeCase(raw: RawCase, now: number): { json: string } | { error: string } {
-  let at = now;
-  if (raw.at !== undefined) {
-    const parsed = parseInstant(raw.at);
-    if (!parsed.ok) return { error: `--at: ${parsed.error}` };
-    at = parsed.instant;
-  }
+  const at = instantOption(raw.at, now);
+  if ('error' in at) return at;
   const answers: Answers = {};
   for (const question of QUESTIONS) {
     const value = raw[question];
@@ -40,7 +31,7 @@ export function routeCase(raw: RawCase, now: number): { json: string } | { error
   if (answers.situation === undefined) {
     return { error: `--situation is required; allowed: ${allowed('situation')}` };
   }
-  const result = routeAnswers(at, answers);
+  const result = routeAnswers(at.instant, answers);
   if (!result.ok) {
     return {
       error:
@@ -74,28 +65,13 @@ function batchLine(line: string, now: number): { json: string } | { error: strin
 }
 
 export function runRouteCommand(argv: string[], stdin: string, now: number): CommandResult {
-  const fail = (message: string): CommandResult => ({
-    stdout: '',
-    stderr: `route: ${message}\n`,
-    code: 2,
+  const fail = (message: string) => refusal('route', message);
+  const read = readOptions(argv, {
+    batch: { type: 'boolean' },
+    ...Object.fromEntries(CASE_KEYS.map((k) => [k, { type: 'string' as const }])),
   });
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        batch: { type: 'boolean' },
-        ...Object.fromEntries(CASE_KEYS.map((k) => [k, { type: 'string' as const }])),
-      },
-    }));
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return fail(
-      `${message ?? 'bad arguments'}; options: --batch or ${CASE_KEYS.map((k) => `--${k}`).join(', ')}`,
-    );
-  }
+  if ('error' in read) return fail(read.error);
+  const { values } = read;
   if (values.batch === true) {
     if (CASE_KEYS.some((k) => values[k] !== undefined)) {
       return fail('--batch reads its cases from standard input and takes no other option');

@@ -1,41 +1,22 @@
 /** The `routing-table` command: the routing matrix at one moment, as JSON or CSV. */
-import { parseArgs } from 'node:util';
-import { parseInstant } from '../machines/helsinkiCalendar';
 import { isValidAnswer } from '../machines/decision';
 import { matrixToCsv, matrixToJson, routingMatrix } from '../machines/routingMatrix';
 import { MUNICIPALITY_IDS } from '../machines/rules';
-import type { CommandResult } from './routeCommand';
+import { instantOption, readOptions, refusal, type CommandResult } from './cli';
 
 const FORMATS = ['json', 'csv'] as const;
 
 export function runRoutingTableCommand(argv: string[], now: number): CommandResult {
-  const fail = (message: string): CommandResult => ({
-    stdout: '',
-    stderr: `routing-table: ${message}\n`,
-    code: 2,
+  const fail = (message: string) => refusal('routing-table', message);
+  const read = readOptions(argv, {
+    at: { type: 'string' },
+    municipality: { type: 'string' },
+    format: { type: 'string' },
   });
-  let values: { at?: string; municipality?: string; format?: string };
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        at: { type: 'string' },
-        municipality: { type: 'string' },
-        format: { type: 'string' },
-      },
-    }));
-  } catch (error) {
-    const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-    return fail(`${message}; options: --at, --municipality, --format`);
-  }
-  let at = now;
-  if (values.at !== undefined) {
-    const parsed = parseInstant(values.at);
-    if (!parsed.ok) return fail(`--at: ${parsed.error}`);
-    at = parsed.instant;
-  }
+  if ('error' in read) return fail(read.error);
+  const values = read.values as { at?: string; municipality?: string; format?: string };
+  const at = instantOption(values.at, now);
+  if ('error' in at) return fail(at.error);
   const format = values.format ?? 'json';
   if (!(FORMATS as readonly string[]).includes(format)) {
     return fail(`unknown --format "${format}"; allowed: ${FORMATS.join(', ')}`);
@@ -46,7 +27,10 @@ export function runRoutingTableCommand(argv: string[], now: number): CommandResu
       `unknown --municipality "${municipality}"; allowed: ${MUNICIPALITY_IDS.join(', ')}`,
     );
   }
-  const rows = routingMatrix(at, municipality === undefined ? MUNICIPALITY_IDS : [municipality]);
+  const rows = routingMatrix(
+    at.instant,
+    municipality === undefined ? MUNICIPALITY_IDS : [municipality],
+  );
   return {
     stdout: format === 'csv' ? matrixToCsv(rows) : `${matrixToJson(rows)}\n`,
     stderr: '',

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MunicipalityOptions } from '../components/MunicipalityOptions';
 import { MUNICIPALITY_IDS } from '../../machines/rules';
 import { FRAME_ALLOW, FRAME_SANDBOX, INITIAL_FRAME_HEIGHT } from '../embed/frameAttributes';
 import { isHeightMessage } from '../embed/messages';
@@ -82,11 +83,7 @@ export function EmbedGuidePage() {
             }}
           >
             <option value="">{t('embedGuide.municipalityAsk')}</option>
-            {MUNICIPALITY_IDS.map((m) => (
-              <option key={m} value={m}>
-                {t(`municipality.${m}`)}
-              </option>
-            ))}
+            <MunicipalityOptions />
           </select>
         </div>
         <label className="checkbox">

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MunicipalityOptions } from '../components/MunicipalityOptions';
 import { parseInstant, SUPPORTED_FROM_INSTANT } from '../../machines/helsinkiCalendar';
 import { matrixToCsv, routingMatrix } from '../../machines/routingMatrix';
 import { ASSUMPTIONS, MUNICIPALITY_IDS, type MunicipalityId } from '../../machines/rules';
@@ -139,11 +140,7 @@ export default function StaffView() {
             defaultValue={municipality}
             key={municipality}
           >
-            {MUNICIPALITY_IDS.map((m) => (
-              <option key={m} value={m}>
-                {t(`municipality.${m}`)}
-              </option>
-            ))}
+            <MunicipalityOptions />
           </select>
         </div>
         <button type="submit" className="secondary-button">

@@ -53,3 +53,13 @@ export async function open(page: Page, url: string) {
   await page.goto(url);
   await expect(page.locator('body')).toHaveAttribute('data-quick-exit-keys', 'on');
 }
+
+/** Waits until the service worker controls the page: from then on it works offline. */
+export async function waitForServiceWorker(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
+}

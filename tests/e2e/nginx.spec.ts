@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, watch } from './helpers';
+import { expectNoAxeViolations, waitForServiceWorker, watch } from './helpers';
 
 const NGINX = 'http://127.0.0.1:4180';
 
@@ -93,12 +93,7 @@ test.describe('served by the deployed nginx configuration', () => {
 
   test('works offline after the first visit', async ({ page, context }) => {
     await page.goto(`${NGINX}/`);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await expect
-      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-      .toBe(true);
+    await waitForServiceWorker(page);
     await context.setOffline(true);
     await page.goto(`${NGINX}/?lang=en`);
     await expect(page.locator('body')).toHaveAttribute('data-quick-exit-keys', 'on');

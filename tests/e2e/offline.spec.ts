@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fixClock, open } from './helpers';
+import { fixClock, open, waitForServiceWorker } from './helpers';
 
 test('after one visit the app works with no network, up to an outcome', async ({
   page,
@@ -7,12 +7,7 @@ test('after one visit the app works with no network, up to an outcome', async ({
 }) => {
   await fixClock(page, '2023-04-11T10:00:00+03:00');
   await open(page, '/?lang=en');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-    .toBe(true);
+  await waitForServiceWorker(page);
 
   await context.setOffline(true);
   await page.reload();

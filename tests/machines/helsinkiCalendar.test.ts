@@ -10,6 +10,7 @@ import {
   parseInstant,
 } from '../../machines/helsinkiCalendar';
 import { isCentralised } from '../../machines/decision';
+import { instantOf as at } from './instant';
 
 /** Every holiday of RULES.md §2, 2023–2035, written out by hand (MM-DD, in the order of §2). */
 const HOLIDAY_TABLE: Record<number, string> = {
@@ -40,12 +41,6 @@ const HOLIDAY_ORDER = [
   'christmas-day',
   'st-stephens-day',
 ];
-
-const at = (text: string): number => {
-  const parsed = parseInstant(text);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.instant;
-};
 
 describe('public holidays 2023–2035', () => {
   it.each(Object.entries(HOLIDAY_TABLE))('%s', (year, dates) => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parseInstant } from '../../machines/helsinkiCalendar';
 import { routeAnswers } from '../../machines/routeAnswers';
 import {
   MATRIX_COLUMNS,
@@ -9,12 +8,7 @@ import {
 } from '../../machines/routingMatrix';
 import { MUNICIPALITY_IDS } from '../../machines/rules';
 import { runRoutingTableCommand } from '../../scripts/routingTableCommand';
-
-const at = (text: string): number => {
-  const parsed = parseInstant(text);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.instant;
-};
+import { instantOf as at } from './instant';
 
 /** A minimal RFC 4180 reader with `;` as the delimiter, to read the CSV back. */
 function readCsv(text: string): string[][] {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
-import { parseInstant } from '../../machines/helsinkiCalendar';
 import {
   currentQuestion,
   routingMachine,
@@ -9,12 +8,7 @@ import {
   type RoutingSnapshot,
 } from '../../machines/routingMachine';
 import { ANSWER_IDS, RULE_IDS } from '../../machines/rules';
-
-const at = (text: string): number => {
-  const parsed = parseInstant(text);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.instant;
-};
+import { instantOf as at } from './instant';
 
 /** Moments chosen so that together they reach every rule: each phase, in and out of hours. */
 const MOMENTS = {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isOfficeHours, parseInstant } from '../../machines/helsinkiCalendar';
+import { isOfficeHours } from '../../machines/helsinkiCalendar';
 import { routeAnswers } from '../../machines/routeAnswers';
 import {
   AFFECTED_IDS,
@@ -9,12 +9,7 @@ import {
   URGENCY_IDS,
   type Answers,
 } from '../../machines/rules';
-
-const instantOf = (text: string): number => {
-  const parsed = parseInstant(text);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.instant;
-};
+import { instantOf } from './instant';
 
 const FROM = instantOf('2023-01-01T00:00');
 const TO = instantOf('2040-12-31T23:59:59');

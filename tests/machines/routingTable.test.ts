@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { parseInstant } from '../../machines/helsinkiCalendar';
 import { routeAnswers } from '../../machines/routeAnswers';
 import { currentQuestion, routingMachine } from '../../machines/routingMachine';
 import type { Answers } from '../../machines/rules';
 import { runRouteCommand } from '../../scripts/routeCommand';
 import { ROUTING_CASES } from './routingCases';
-
-function instantOf(text: string): number {
-  const parsed = parseInstant(text);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.instant;
-}
+import { instantOf } from './instant';
 
 /** Answers only what the machine asks, as a person does; what it does not ask is given ahead. */
 function routeAsAsked(at: number, answers: Answers) {
