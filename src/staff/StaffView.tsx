@@ -11,14 +11,14 @@ import FlowDiagram from './FlowDiagram';
 import { MomentStatus } from './MomentStatus';
 import { cellKey, RoutingTable } from './RoutingTable';
 import {
+  acrossPhase,
   PHASE_DAYS,
   readStaffParams,
+  shiftWeeks,
   shortcutMoments,
   staffSearch,
   toLocalInput,
 } from './staffParams';
-
-const WEEK_MS = 7 * 24 * 3_600_000;
 
 function downloadCsv(csv: string, fileName: string) {
   const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
@@ -37,7 +37,8 @@ export default function StaffView() {
   const language = i18n.language as Language;
   const [params, setParams] = useState(() => readStaffParams(window.location.search, Date.now()));
   const [input, setInput] = useState(() => toLocalInput(params.at));
-  const [compare, setCompare] = useState(false);
+  /** '' (no highlighting), 'week' (one week earlier) or a phase date (across it). */
+  const [compare, setCompare] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
   const { at, municipality } = params;
 
@@ -75,8 +76,10 @@ export default function StaffView() {
 
   const rows = useMemo(() => routingMatrix(at, [municipality]), [at, municipality]);
   const changed = useMemo(() => {
-    if (!compare || at - WEEK_MS < SUPPORTED_FROM_INSTANT) return new Set<string>();
-    const before = routingMatrix(at - WEEK_MS, [municipality]);
+    if (!compare) return new Set<string>();
+    const other = compare === 'week' ? shiftWeeks(at, -1) : acrossPhase(at, compare);
+    if (other < SUPPORTED_FROM_INSTANT) return new Set<string>();
+    const before = routingMatrix(other, [municipality]);
     return new Set(
       rows
         .filter((row, i) => before[i]?.contact !== row.contact || before[i].rule !== row.rule)
@@ -173,16 +176,26 @@ export default function StaffView() {
       <MomentStatus at={at} />
 
       <h2>{t('staff.matrixTitle')}</h2>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={compare}
-          onChange={(e) => {
-            setCompare(e.target.checked);
-          }}
-        />
-        {t('staff.compare')}
-      </label>
+      <div className="staff-form">
+        <div className="field">
+          <label htmlFor="staff-compare">{t('staff.compare')}</label>
+          <select
+            id="staff-compare"
+            value={compare}
+            onChange={(e) => {
+              setCompare(e.target.value);
+            }}
+          >
+            <option value="">{t('staff.compareNone')}</option>
+            <option value="week">{t('staff.compareWeek')}</option>
+            {PHASE_DAYS.map((date) => (
+              <option key={date} value={date}>
+                {t('staff.comparePhase', { date: formatDate(date, language) })}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
       <div className="staff__matrix">
         <RoutingTable
           rows={rows}

@@ -65,3 +65,18 @@ export function shortcutMoments(now: number) {
     tonight: atHour(now, 20),
   };
 }
+
+/** The same weekday and clock time, whole weeks away (clock time kept across DST changes). */
+export function shiftWeeks(at: number, weeks: number): number {
+  const w = helsinkiWallClock(at);
+  return fromHelsinkiWallClock(w.year, w.month, w.day + 7 * weeks, w.hour, w.minute, w.second);
+}
+
+/** The same weekday and time on the other side of a phase date: the nearest such moment. */
+export function acrossPhase(at: number, phaseDate: string): number {
+  const start = startOfHelsinkiDate(phaseDate);
+  let weeks = 0;
+  if (at >= start) while (shiftWeeks(at, weeks) >= start) weeks--;
+  else while (shiftWeeks(at, weeks) < start) weeks++;
+  return shiftWeeks(at, weeks);
+}

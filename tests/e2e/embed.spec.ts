@@ -198,3 +198,15 @@ test('the embedding guide generates the snippet and previews it', async ({ page,
     .analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
+
+test('printing from the frame prints the outcome without the controls', async ({ page }) => {
+  await page.goto(`${HOST}/one.html`);
+  const frame = await frameOf(page.locator('iframe'));
+  await frame.locator('button[name="situation"][value="money"]').click();
+  await expect(frame.locator('h1')).toHaveText('FPA');
+  await page.emulateMedia({ media: 'print' });
+  await expect(frame.locator('h1')).toBeVisible();
+  await expect(frame.locator('.actions')).toBeHidden();
+  await expect(frame.locator('.site-header')).toBeHidden();
+  await expect(frame.locator('.emergency')).toBeHidden();
+});

@@ -62,14 +62,36 @@ describe('the staff routing checker', () => {
     expect(screen.getByRole('table', { name: /^Hämeenlinna, / })).toBeVisible();
   });
 
-  it('highlights the cells that changed from one week earlier', async () => {
+  it('highlights the cells that differ from one week earlier', async () => {
     await openStaff('?page=staff&at=2023-04-24T10:00&municipality=forssa');
-    expect(screen.queryAllByText('changed from a week earlier')).toHaveLength(0);
-    await userEvent.click(
-      screen.getByRole('checkbox', { name: 'Highlight changes from one week earlier' }),
+    expect(screen.queryAllByText('differs')).toHaveLength(0);
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Highlight the cells that differ from' }),
+      'week',
     );
     // Older people, disability, and violence or other matters concerning them: cannot-wait only.
-    expect(screen.getAllByText('changed from a week earlier')).toHaveLength(6);
+    expect(screen.getAllByText('differs')).toHaveLength(6);
+  });
+
+  it('highlights the cells that differ across a phase date', async () => {
+    await openStaff('?page=staff&at=2023-04-11T10:00&municipality=forssa');
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Highlight the cells that differ from' }),
+      'the same weekday and time on the other side of 24 April 2023',
+    );
+    const changed = [...document.querySelectorAll('.matrix__cell--changed button')].map((b) =>
+      b.getAttribute('data-cell'),
+    );
+    expect(changed.sort()).toEqual(
+      [
+        'disability/-/cannot-wait',
+        'domestic-violence/disabled/cannot-wait',
+        'domestic-violence/elderly/cannot-wait',
+        'elderly-at-home/-/cannot-wait',
+        'other-urgent/disabled/cannot-wait',
+        'other-urgent/elderly/cannot-wait',
+      ].sort(),
+    );
   });
 
   it('moves to a moment from the picker and puts it in the URL', async () => {
