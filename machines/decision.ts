@@ -6,6 +6,7 @@ import {
   AFFECTED,
   ANSWER_IDS,
   ASSUMPTIONS,
+  CONTACT_NOTES,
   CONTACTS,
   DECISION_TABLE,
   HOLIDAYS_PROVENANCE,
@@ -20,6 +21,7 @@ import {
   type SourceId,
   type ContactId,
   type Domain,
+  type OutcomeNote,
   type Question,
   type RuleId,
 } from './rules';
@@ -115,4 +117,12 @@ export function provenanceOf(rule: RuleId): { sources: SourceId[]; assumptions: 
     sources: [...sources].sort(),
     assumptions: ASSUMPTIONS.map((a) => a.id).filter((id) => assumptions.has(id)),
   };
+}
+
+/** The notes an outcome adds (rules.ts: the rule's own first, then the contact's). */
+export function notesOf(rule: RuleId): OutcomeNote[] {
+  const row = DECISION_TABLE.find((r) => r.id === rule);
+  if (!row) throw new Error(`Unknown rule ${rule}`);
+  const own: readonly OutcomeNote[] = 'notes' in row ? row.notes : [];
+  return [...new Set([...own, ...CONTACT_NOTES[row.contact]])];
 }

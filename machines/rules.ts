@@ -230,6 +230,24 @@ export const CONTACTS = {
 >;
 export const CONTACT_IDS = Object.keys(CONTACTS) as ContactId[];
 
+/**
+ * What an outcome must also tell the person (§3, after the table). Their words are in locales/
+ * under outcome.note.*: every outcome but 112 itself repeats that danger means 112 (S4); every
+ * social-crisis-duty outcome warns that the line may be busy, and then 112 (S4); custody adds that
+ * a child in danger is a child-protection matter; the municipality's outcomes invite answering
+ * again if the situation gets worse.
+ */
+export type OutcomeNote = 'busy-line' | 'child-in-danger' | 'answer-again' | 'in-danger-call-112';
+
+export const CONTACT_NOTES: Record<ContactId, readonly OutcomeNote[]> = {
+  'emergency-112': [],
+  'social-crisis-duty': ['busy-line', 'in-danger-call-112'],
+  'own-municipality': ['answer-again', 'in-danger-call-112'],
+  kela: ['in-danger-call-112'],
+  'district-court': ['in-danger-call-112'],
+  'other-region': ['in-danger-call-112'],
+};
+
 // ── §3 The decision table: ordered, the first rule whose condition holds wins ──────────────────
 
 /** Conditions the machine knows how to check; each is a named guard in the machine. */
@@ -259,6 +277,7 @@ export const DECISION_TABLE = [
     when: { type: 'situationIs', params: { situation: 'custody-visitation' } },
     contact: 'district-court',
     sources: ['S8'],
+    notes: ['child-in-danger'],
   },
   {
     id: 'outside-region',
@@ -310,6 +329,7 @@ export const DECISION_TABLE = [
   contact: ContactId;
   sources: readonly SourceId[];
   assumptions?: readonly AssumptionId[];
+  notes?: readonly OutcomeNote[];
 }[];
 export type RuleId = (typeof DECISION_TABLE)[number]['id'];
 export const RULE_IDS: readonly RuleId[] = DECISION_TABLE.map((r) => r.id);

@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RouteOutcome } from '../../machines/decision';
-import { domainOf } from '../../machines/decision';
+import { domainOf, notesOf } from '../../machines/decision';
 import { parseInstant } from '../../machines/helsinkiCalendar';
 import {
   CONTACTS,
@@ -105,12 +105,11 @@ export function OutcomeScreen({ outcome, answers, unsure, at, headingRef }: Prop
       )}
       <p className="source">{t('outcome.source', { sections: rule?.sources.join(', ') ?? '' })}</p>
 
-      {outcome.contact === 'social-crisis-duty' && (
-        <p className="caveat">{t('outcome.busyLine')}</p>
-      )}
-      {outcome.rule === 'custody' && <p className="caveat">{t('outcome.custodyChild')}</p>}
-      {outcome.contact === 'own-municipality' && <p>{t('outcome.changesAnswer')}</p>}
-      {outcome.contact !== 'emergency-112' && <p className="caveat">{t('outcome.inDanger')}</p>}
+      {notesOf(outcome.rule).map((note) => (
+        <p key={note} className="caveat">
+          {t(`outcome.note.${note}`)}
+        </p>
+      ))}
 
       {helplines.length > 0 && (
         <section className="helplines" aria-labelledby="other-help">

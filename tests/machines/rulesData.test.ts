@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { domainOf } from '../../machines/decision';
+import { domainOf, notesOf } from '../../machines/decision';
 import {
   ASSUMPTIONS,
   CONTACTS,
@@ -108,5 +108,17 @@ describe('the rules as data match RULES.md', () => {
     expect(CONTACTS.kela.phone).toBeNull();
     expect(CONTACTS['own-municipality'].phone).toBeNull();
     expect(CONTACTS['district-court'].phone).toBeNull();
+  });
+
+  it('adds the notes of RULES.md §3 to the outcomes', () => {
+    expect(notesOf('danger')).toEqual([]);
+    expect(notesOf('custody')).toEqual(['child-in-danger', 'in-danger-call-112']);
+    for (const rule of ['consultation', 'crisis', 'after-hours', 'centralised'] as const) {
+      expect(notesOf(rule)).toEqual(['busy-line', 'in-danger-call-112']);
+    }
+    for (const rule of ['money', 'outside-region', 'can-wait', 'municipal-office-hours'] as const) {
+      expect(notesOf(rule)).toContain('in-danger-call-112');
+      expect(notesOf(rule)).not.toContain('busy-line');
+    }
   });
 });
