@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import {
+  HISTORY_KEY,
+  readHistoryState,
+  replay,
+  shareFragment,
+  stepsFromFragment,
+} from '../../src/flow/flowState';
+import { instantOf } from '../machines/instant';
+
+const AT = instantOf('2023-04-11T10:00');
+
+describe('the flow kept in history.state', () => {
+  it('reads back what was written', () => {
+    const flow = {
+      at: AT,
+      steps: [{ question: 'situation' as const, value: 'crisis' }],
+      remembered: { situation: 'crisis' },
+      depth: 2,
+    };
+    expect(readHistoryState({ [HISTORY_KEY]: flow, other: 1 })).toEqual(flow);
+  });
+
+  it.each([
+    null,
+    'kenelleSoitan',
+    { other: {} },
+    { [HISTORY_KEY]: null },
+    { [HISTORY_KEY]: { at: 'now', steps: [] } },
+    { [HISTORY_KEY]: { at: Number.NaN, steps: [] } },
+    { [HISTORY_KEY]: { at: AT, steps: 'situation=crisis' } },
+    { [HISTORY_KEY]: { at: AT, steps: [{ question: 'password', value: 'x' }] } },
+    { [HISTORY_KEY]: { at: AT, steps: [{ question: 'situation', value: 5 }] } },
+  ])('refuses a state that is not one of ours or was tampered with: %j', (state) => {
+    expect(readHistoryState(state)).toBeNull();
+  });
+
+  it('replays only the steps the machine takes, and stops at the first it refuses', () => {
+    const { snapshot, steps } = replay(AT, {}, [
+      { question: 'situation', value: 'crisis' },
+      { question: 'urgency', value: 'whenever' },
+      { question: 'municipality', value: 'forssa' },
+    ]);
+    expect(steps).toEqual([{ question: 'situation', value: 'crisis' }]);
+    expect(snapshot.value).toBe('urgency');
+  });
+
+  it('makes and reads share links, and says when one is incomplete', () => {
+    const steps = [
+      { question: 'situation' as const, value: 'elderly-at-home' },
+      { question: 'urgency' as const, value: 'cannot-wait' },
+      { question: 'municipality' as const, value: 'forssa' },
+    ];
+    const fragment = shareFragment(steps);
+    expect(fragment).toBe('#situation=elderly-at-home&urgency=cannot-wait&municipality=forssa');
+    expect(stepsFromFragment(fragment, AT, {})).toEqual({ steps, complete: true });
+    expect(stepsFromFragment('#situation=elderly-at-home', AT, {})).toEqual({
+      steps: steps.slice(0, 1),
+      complete: false,
+    });
+    expect(stepsFromFragment('#situation=money&evil=1', AT, {})?.complete).toBe(false);
+    expect(stepsFromFragment('#top', AT, {})).toBeNull();
+  });
+});
