@@ -1,18 +1,18 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RouteOutcome } from '../../machines/decision';
-import { domainOf, notesOf } from '../../machines/decision';
+import { notesOf } from '../../machines/decision';
 import { parseInstant } from '../../machines/helsinkiCalendar';
 import {
   CONTACTS,
   DECISION_TABLE,
   HELPLINES,
-  PHASES,
   type Answers,
   type Question,
 } from '../../machines/rules';
 import { TelLink } from '../components/TelLink';
-import { formatDate, formatMoment } from '../formatTime';
+import { formatMoment } from '../formatTime';
+import { availabilityOf, useRuleText } from '../outcomeWords';
 import type { Language } from '../i18n';
 
 interface Props {
@@ -23,19 +23,12 @@ interface Props {
   headingRef: Ref<HTMLHeadingElement>;
 }
 
-function useRuleText(outcome: RouteOutcome, answers: Answers): string {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
-  const domain = domainOf(answers);
-  const phase = PHASES.find((p) => p.domain === domain);
-  if ((outcome.rule === 'centralised' || outcome.rule === 'municipal-office-hours') && phase) {
-    return t(`rule.${outcome.rule}`, {
-      date: formatDate(phase.from, language),
-      domain: t(`domain.${phase.domain}`),
-    });
-  }
-  return t(`rule.${outcome.rule as 'danger'}`);
-}
+const AVAILABILITY_KEYS = {
+  unknown: 'outcome.hoursUnknown',
+  always: 'outcome.openAlways',
+  open: 'outcome.openNow',
+  closed: 'outcome.closedNow',
+} as const;
 
 /** The outcome: whom to contact, whether it is open now, what to say, and why. */
 export function OutcomeScreen({ outcome, answers, unsure, at, headingRef }: Props) {
@@ -43,7 +36,8 @@ export function OutcomeScreen({ outcome, answers, unsure, at, headingRef }: Prop
   const language = i18n.language as Language;
   const contact = CONTACTS[outcome.contact];
   const rule = DECISION_TABLE.find((r) => r.id === outcome.rule);
-  const ruleText = useRuleText(outcome, answers);
+  const ruleText = useRuleText()(outcome.rule, answers);
+  const availability = availabilityOf(outcome);
   const helplines = HELPLINES.filter((h) =>
     (h.fits as readonly string[]).includes(answers.situation ?? ''),
   );
@@ -73,14 +67,8 @@ export function OutcomeScreen({ outcome, answers, unsure, at, headingRef }: Prop
           <p className="no-number">{t(`contact.${outcome.contact as 'kela'}.noNumber`)}</p>
         )}
         <p className="availability">
-          {outcome.availableNow === null
-            ? t('outcome.hoursUnknown')
-            : contact.hours === 'always'
-              ? t('outcome.openAlways')
-              : outcome.availableNow
-                ? t('outcome.openNow')
-                : t('outcome.closedNow')}
-          {outcome.availableNow === false && nextOpening?.ok && (
+          {t(AVAILABILITY_KEYS[availability])}
+          {availability === 'closed' && nextOpening?.ok && (
             <>
               {' '}
               <strong>

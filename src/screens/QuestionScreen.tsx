@@ -8,6 +8,7 @@ import {
   type Question,
 } from '../../machines/rules';
 import { TelLink } from '../components/TelLink';
+import { useAnswerWords } from '../outcomeWords';
 
 const duty = CONTACTS['social-crisis-duty'];
 
@@ -18,42 +19,14 @@ interface Option {
 }
 
 function useOptions(question: Question): Option[] {
-  const { t } = useTranslation();
+  const { label, example } = useAnswerWords();
   const values: string[] = [...ANSWER_IDS[question]];
   if (question in NOT_SURE_MEANS) values.push(NOT_SURE);
-  return values.map((value) => {
-    switch (question) {
-      case 'situation':
-        return {
-          value,
-          label: t(`situation.${value as 'crisis'}.label`),
-          example: t(`situation.${value as 'crisis'}.example`),
-        };
-      case 'affected':
-        return {
-          value,
-          label: t(`affected.${value as 'adult'}.label`),
-          example: t(`affected.${value as 'adult'}.example`),
-        };
-      case 'urgency':
-        return {
-          value,
-          label: t(`urgency.${value as 'can-wait'}.label`),
-          example: t(`urgency.${value as 'can-wait'}.example`),
-        };
-      case 'municipality':
-        return {
-          value,
-          label: t(`municipality.${value as 'forssa'}`),
-          example:
-            value === 'outside'
-              ? t('municipality.outsideExample')
-              : value === NOT_SURE
-                ? t('municipality.notSureExample')
-                : null,
-        };
-    }
-  });
+  return values.map((value) => ({
+    value,
+    label: label(question, value),
+    example: example(question, value),
+  }));
 }
 
 interface Props {

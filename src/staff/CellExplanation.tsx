@@ -1,26 +1,22 @@
 import { useTranslation } from 'react-i18next';
-import { domainOf, provenanceOf } from '../../machines/decision';
+import { provenanceOf } from '../../machines/decision';
 import type { MatrixRow } from '../../machines/routingMatrix';
-import { PHASES, RULE_IDS } from '../../machines/rules';
-import { formatDate, formatMoment } from '../formatTime';
+import { RULE_IDS } from '../../machines/rules';
+import { formatMoment } from '../formatTime';
 import type { Language } from '../i18n';
+import { availabilityOf, useRuleText } from '../outcomeWords';
 
 /** Why a cell says what it says: the rule in plain words, its source sections and assumptions. */
 export function CellExplanation({ row }: { row: MatrixRow | null }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
+  const ruleTextOf = useRuleText();
   if (!row) return <p>{t('staff.explainEmpty')}</p>;
   const { sources, assumptions } = provenanceOf(row.rule);
-  const phase = PHASES.find(
-    (p) => p.domain === domainOf({ situation: row.situation, affected: row.affected ?? undefined }),
-  );
-  const ruleText =
-    (row.rule === 'centralised' || row.rule === 'municipal-office-hours') && phase
-      ? t(`rule.${row.rule}`, {
-          date: formatDate(phase.from, language),
-          domain: t(`domain.${phase.domain}`),
-        })
-      : t(`rule.${row.rule as 'danger'}`);
+  const ruleText = ruleTextOf(row.rule, {
+    situation: row.situation,
+    affected: row.affected ?? undefined,
+  });
   return (
     <div className="explanation">
       <p className="explanation__matter">
@@ -38,7 +34,7 @@ export function CellExplanation({ row }: { row: MatrixRow | null }) {
         </strong>
       </p>
       <p>{ruleText}</p>
-      {row.nextOpening && !row.availableNow && (
+      {row.nextOpening && availabilityOf(row) === 'closed' && (
         <p>
           {t('outcome.opensNext', { time: formatMoment(Date.parse(row.nextOpening), language) })}
         </p>

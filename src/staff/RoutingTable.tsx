@@ -3,6 +3,14 @@ import type { MatrixRow } from '../../machines/routingMatrix';
 import { RULE_IDS, URGENCY_IDS, type MunicipalityId } from '../../machines/rules';
 import { formatMoment } from '../formatTime';
 import type { Language } from '../i18n';
+import { availabilityOf } from '../outcomeWords';
+
+const CELL_AVAILABILITY_KEYS = {
+  unknown: 'staff.cellHoursUnknown',
+  always: 'staff.cellOpenAlways',
+  open: 'staff.cellOpenNow',
+  closed: 'staff.cellHoursUnknown', // not reached: a closed contact always has a next opening
+} as const;
 
 export const cellKey = (row: Pick<MatrixRow, 'situation' | 'affected' | 'urgency'>): string =>
   `${row.situation}/${row.affected ?? '-'}/${row.urgency}`;
@@ -79,15 +87,11 @@ export function RoutingTable({ rows, municipality, at, changed, selected, onSele
                         {RULE_IDS.indexOf(row.rule) + 1}. {t(`ruleTitle.${row.rule}`)}
                       </span>
                       <span className="matrix__availability">
-                        {row.availableNow === null
-                          ? t('staff.cellHoursUnknown')
-                          : row.nextOpening === null
-                            ? t('staff.cellOpenAlways')
-                            : row.availableNow
-                              ? t('staff.cellOpenNow')
-                              : t('staff.cellOpens', {
-                                  time: formatMoment(Date.parse(row.nextOpening), language),
-                                })}
+                        {availabilityOf(row) === 'closed' && row.nextOpening
+                          ? t('staff.cellOpens', {
+                              time: formatMoment(Date.parse(row.nextOpening), language),
+                            })
+                          : t(CELL_AVAILABILITY_KEYS[availabilityOf(row)])}
                       </span>
                       {isChanged && <span className="matrix__changed">{t('staff.changed')}</span>}
                     </button>
