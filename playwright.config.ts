@@ -1,8 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
-
-const PORT = 4173;
-export const HOST_ORIGIN = 'http://127.0.0.1:4174';
+import { APP_ORIGIN, APP_PORT, HOST_ORIGIN, NGINX_ORIGIN } from './tests/e2e/ports';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -12,7 +10,7 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: APP_ORIGIN,
     trace: 'off',
     // Debian's Chromium: Playwright cannot download its own browser here.
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
@@ -20,22 +18,22 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: [
     {
-      command: `npm run -s build:app && npx vite preview --port ${PORT} --strictPort`,
-      url: `http://localhost:${PORT}/`,
+      command: `npm run -s build:app && npx vite preview --port ${String(APP_PORT)} --strictPort`,
+      url: `${APP_ORIGIN}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },
     {
       // The deployed nginx configuration over dist/ (waits for the build of the server above).
       command: 'npx tsx tests/e2e/nginx/serve.ts',
-      url: 'http://127.0.0.1:4180/index.html',
+      url: `${NGINX_ORIGIN}/index.html`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },
     {
       // A partner's site on another origin, for the embedding tests.
       command: 'npx tsx tests/e2e/host/serve.ts',
-      url: 'http://127.0.0.1:4174/one.html',
+      url: `${HOST_ORIGIN}/one.html`,
       reuseExistingServer: !process.env.CI,
     },
   ],

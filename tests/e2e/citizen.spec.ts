@@ -7,6 +7,7 @@ import {
   watch,
   open,
 } from './helpers';
+import { APP_ORIGIN } from './ports';
 
 type Answer = [question: string, value: string];
 
@@ -165,7 +166,7 @@ test.describe('moving around', () => {
     await page.goForward();
     await page.goForward();
     await expect(page.locator('h1')).toHaveText('Kanta-Häme social and crisis emergency service');
-    expect(page.url()).toBe('http://localhost:4173/?lang=en');
+    expect(page.url()).toBe(`${APP_ORIGIN}/?lang=en`);
   });
 
   test('a reload keeps the answers without putting them in the URL', async ({ page }) => {
@@ -224,7 +225,7 @@ test.describe('moving around', () => {
     const other = await context.newPage();
     await open(other, link);
     await expect(other.locator('h1')).toHaveText('Kanta-Häme social and crisis emergency service');
-    expect(other.url()).toBe('http://localhost:4173/?lang=en');
+    expect(other.url()).toBe(`${APP_ORIGIN}/?lang=en`);
   });
 
   test('a tampered shared link says so and keeps what it could use', async ({ page }) => {

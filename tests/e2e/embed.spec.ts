@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
 import { stubQuickExitSite, watch } from './helpers';
+import { APP_ORIGIN, HOST_ORIGIN } from './ports';
 
-const HOST = 'http://127.0.0.1:4174';
+const HOST = HOST_ORIGIN;
 
 async function frameOf(iframe: Locator): Promise<Frame> {
   const handle = await iframe.elementHandle();
@@ -181,8 +182,7 @@ test('the embedding guide generates the snippet and previews it', async ({ page,
   await page.getByRole('combobox', { name: 'Language' }).selectOption('sv');
   await page.getByRole('combobox', { name: 'Municipality' }).selectOption('loppi');
   await page.getByLabel('Hide the language switcher').check();
-  const expected =
-    '<script src="http://localhost:4173/embed.js" data-lang="sv" data-municipality="loppi" data-languages="hide" async></script>';
+  const expected = `<script src="${APP_ORIGIN}/embed.js" data-lang="sv" data-municipality="loppi" data-languages="hide" async></script>`;
   await expect(page.locator('[data-snippet="script"]')).toHaveText(expected);
   await page.getByRole('button', { name: 'Copy the code' }).click();
   await expect(page.getByText('The code is copied.')).toBeVisible();
@@ -190,7 +190,7 @@ test('the embedding guide generates the snippet and previews it', async ({ page,
   const preview = page.frameLocator('iframe.embed-preview');
   await expect(preview.locator('html')).toHaveAttribute('lang', 'sv');
   await expect(page.locator('[data-snippet="csp"]')).toHaveText(
-    "Content-Security-Policy: script-src 'self' http://localhost:4173; frame-src http://localhost:4173",
+    `Content-Security-Policy: script-src 'self' ${APP_ORIGIN}; frame-src ${APP_ORIGIN}`,
   );
   await expect(page.locator('[data-snippet="iframe"]')).toContainText('height="1200"');
   const results = await new AxeBuilder({ page })

@@ -1,7 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, waitForServiceWorker, watch } from './helpers';
-
-const NGINX = 'http://127.0.0.1:4180';
+import { NGINX_ORIGIN as NGINX } from './ports';
 
 /** Collects Content-Security-Policy violations reported in the page. */
 async function watchCsp(page: Page) {

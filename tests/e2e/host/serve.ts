@@ -1,13 +1,13 @@
 // A partner's site for the embedding tests: plain HTML on another origin (a second localhost port).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { APP_ORIGIN, HOST_PORT } from '../ports';
 
-const port = Number(process.env.HOST_PORT ?? 4174);
 const dir = new URL('.', import.meta.url);
 
 createServer((request, response) => {
   void respond(request.url, response);
-}).listen(port, '127.0.0.1');
+}).listen(HOST_PORT, '127.0.0.1');
 
 async function respond(url: string | undefined, response: import('node:http').ServerResponse) {
   const name = new URL(url ?? '/', 'http://localhost').pathname.replace(/^\//, '');
@@ -20,7 +20,11 @@ async function respond(url: string | undefined, response: import('node:http').Se
     return;
   }
   try {
-    const body = await readFile(new URL(name, dir));
+    // The pages name the app at its default origin; point them at the one under test.
+    const body = (await readFile(new URL(name, dir), 'utf8')).replaceAll(
+      'http://localhost:4173',
+      APP_ORIGIN,
+    );
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
   } catch {
     response.writeHead(404).end();

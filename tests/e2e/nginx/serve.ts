@@ -5,8 +5,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NGINX_PORT } from '../ports';
 
-export const NGINX_PORT = Number(process.env.NGINX_PORT ?? 4180);
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const site = readFileSync(join(repo, 'deploy/kenelle-soitan.nginx.conf'), 'utf8')
   .replace(/listen 80;/, `listen 127.0.0.1:${String(NGINX_PORT)};`)
