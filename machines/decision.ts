@@ -28,6 +28,7 @@ import {
 import {
   formatHelsinkiIso,
   isOfficeHours,
+  nextOfficeHoursChange,
   nextOfficeOpening,
   startOfHelsinkiDate,
 } from './helsinkiCalendar';
@@ -64,6 +65,15 @@ export function isQuestionNeeded(question: Question, answers: Answers): boolean 
 export function isCentralised(domain: Domain | null, instant: number): boolean {
   const phase = PHASES.find((p) => p.domain === domain);
   return phase !== undefined && instant >= startOfHelsinkiDate(phase.from);
+}
+
+/**
+ * The next instant after `instant` at which the same answers may be routed differently: office
+ * hours open or close, or a phase (S6) begins.
+ */
+export function nextRoutingChange(instant: number): number {
+  const phaseStarts = PHASES.map((p) => startOfHelsinkiDate(p.from)).filter((t) => t > instant);
+  return Math.min(nextOfficeHoursChange(instant), ...phaseStarts);
 }
 
 export interface RouteOutcome {

@@ -7,6 +7,7 @@ import {
   HOLIDAYS,
   OFFICE_HOURS,
   SUPPORTED_FROM,
+  SUPPORTED_UNTIL,
   TIME_ZONE,
   type HolidayId,
   type HolidayRule,
@@ -199,6 +200,22 @@ export function nextOfficeOpening(instant: number): number {
   throw new Error('No office opening within 30 days');
 }
 
+/**
+ * The next instant after `instant` at which office hours open or close: the closing time when the
+ * office is open, else the next opening. An outcome on screen is refreshed then.
+ */
+export function nextOfficeHoursChange(instant: number): number {
+  if (!isOfficeHours(instant)) return nextOfficeOpening(instant);
+  const w = helsinkiWallClock(instant);
+  return fromHelsinkiWallClock(
+    w.year,
+    w.month,
+    w.day,
+    OFFICE_HOURS.closes.hour,
+    OFFICE_HOURS.closes.minute,
+  );
+}
+
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** ISO 8601 with the Helsinki offset, to the second: 2023-04-11T10:00:00+03:00. */
@@ -218,6 +235,13 @@ export const SUPPORTED_FROM_INSTANT = (() => {
   const [y, m, d] = SUPPORTED_FROM.date.split('-').map(Number);
   return fromHelsinkiWallClock(y ?? 0, m ?? 0, d ?? 0);
 })();
+
+/** Whether an instant is inside the supported range (RULES.md §2), in Helsinki time. */
+export function isSupportedInstant(instant: number): boolean {
+  if (!Number.isFinite(instant) || instant < SUPPORTED_FROM_INSTANT) return false;
+  const [y, m, d] = SUPPORTED_UNTIL.date.split('-').map(Number);
+  return instant < fromHelsinkiWallClock(y ?? 0, m ?? 0, (d ?? 0) + 1);
+}
 
 /** The instant of 00:00 Helsinki time on a `YYYY-MM-DD` date. */
 export function startOfHelsinkiDate(isoDate: string): number {

@@ -136,6 +136,8 @@ export const TIME_ZONE = 'Europe/Helsinki';
 
 /** Nothing before this day is routed (assumption `before-2023`). */
 export const SUPPORTED_FROM = { date: '2023-01-01', assumption: 'before-2023' } as const;
+/** Nothing after the end of this day is routed (RULES.md §2: the holiday rules end there). */
+export const SUPPORTED_UNTIL = { date: '2099-12-31' } as const;
 
 /** Office hours: Monday (1) to Friday (5), from `opens` inclusive to `closes` exclusive. */
 export const OFFICE_HOURS = {

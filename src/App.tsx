@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Answers } from '../machines/rules';
 import { CitizenFlow } from './CitizenFlow';
 import { EmergencyBlock } from './components/EmergencyBlock';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { LanguageSwitcher } from './components/LanguageSwitcher';
 import { QuickExit } from './components/QuickExit';
 import { AccessibilityPage } from './pages/AccessibilityPage';
@@ -48,7 +49,9 @@ export function App({ page, presets = NO_PRESETS, embed }: Props) {
           </div>
           <EmergencyBlock />
           <main id="main" className="main">
-            <CitizenFlow presets={presets} />
+            <ErrorBoundary>
+              <CitizenFlow presets={presets} />
+            </ErrorBoundary>
           </main>
           <p className="embed-footer">
             <a href={pageHref('safety', language)} target="_blank" rel="noopener">
@@ -75,15 +78,17 @@ export function App({ page, presets = NO_PRESETS, embed }: Props) {
       </header>
       <EmergencyBlock />
       <main id="main" className="main" tabIndex={-1}>
-        {page === 'safety' && <SafetyPage />}
-        {page === 'accessibility' && <AccessibilityPage />}
-        {page === 'embed' && <EmbedGuidePage />}
-        {page === 'flow' && <CitizenFlow presets={presets} />}
-        {page === 'staff' && (
-          <Suspense fallback={<p role="status">{t('staff.loading')}</p>}>
-            <StaffView />
-          </Suspense>
-        )}
+        <ErrorBoundary>
+          {page === 'safety' && <SafetyPage />}
+          {page === 'accessibility' && <AccessibilityPage />}
+          {page === 'embed' && <EmbedGuidePage />}
+          {page === 'flow' && <CitizenFlow presets={presets} />}
+          {page === 'staff' && (
+            <Suspense fallback={<p role="status">{t('staff.loading')}</p>}>
+              <StaffView />
+            </Suspense>
+          )}
+        </ErrorBoundary>
         {page !== 'flow' && (
           <p>
             <a href={pageLink('flow')}>{t('nav.home')}</a>

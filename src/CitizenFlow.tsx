@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { currentQuestion } from '../machines/routingMachine';
 import type { Answers } from '../machines/rules';
 import { useFlow } from './flow/useFlow';
+import { usePressGuard } from './flow/usePressGuard';
 import { AnswerSummary } from './screens/AnswerSummary';
 import { OutcomeScreen } from './screens/OutcomeScreen';
+import { PrintOutcome } from './screens/PrintOutcome';
 import { QuestionScreen } from './screens/QuestionScreen';
 import { ShareLink } from './screens/ShareLink';
 
@@ -19,6 +21,7 @@ export function CitizenFlow({ presets }: { presets: Answers }) {
   // Move focus to the new heading on every step, but not on first load (it would steal focus
   // from a partner's page and surprise a screen-reader user who has just arrived).
   const screenKey = `${question ?? 'outcome'}:${steps.length}`;
+  const press = usePressGuard(screenKey);
   const previousKey = useRef<string | null>(null);
   useEffect(() => {
     if (previousKey.current !== null && previousKey.current !== screenKey) {
@@ -37,7 +40,13 @@ export function CitizenFlow({ presets }: { presets: Answers }) {
   }, [title, t]);
 
   return (
-    <>
+    // A stray second tap after a screen change acts on nothing inside (usePressGuard).
+    <div
+      className="flow"
+      data-screen={question && steps.length === 0 ? 'first' : 'next'}
+      data-ready={press.ready ? 'true' : 'false'}
+      {...press.handlers}
+    >
       {flow.notice && (
         <p className="notice" role="status">
           {t(`message.${flow.notice}`)}
@@ -68,15 +77,7 @@ export function CitizenFlow({ presets }: { presets: Answers }) {
             />
             <AnswerSummary steps={steps} onChange={flow.change} />
             <div className="actions">
-              <button
-                type="button"
-                className="secondary-button"
-                onClick={() => {
-                  window.print();
-                }}
-              >
-                {t('outcome.print')}
-              </button>
+              <PrintOutcome />
               <ShareLink url={() => flow.shareUrl(i18n.language)} />
               <button type="button" className="link-button" onClick={flow.startAgain}>
                 {t('nav.startAgain')}
@@ -85,6 +86,6 @@ export function CitizenFlow({ presets }: { presets: Answers }) {
           </>
         )
       )}
-    </>
+    </div>
   );
 }

@@ -2,7 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './App';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { EmbedContext } from './embed/EmbedContext';
 import { readEmbedParams } from './embed/embedParams';
+import { connectToParent } from './embed/parentChannel';
 import { reportHeight } from './embed/reportHeight';
 import { createBrowserI18n } from './i18n';
 import './styles.css';
@@ -16,13 +19,25 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <App
-          page="flow"
-          presets={params.municipality ? { municipality: params.municipality } : {}}
-          embed={{ showLanguages: params.showLanguages }}
-        />
+        <EmbedContext.Provider value={true}>
+          <ErrorBoundary withQuickExit>
+            <App
+              page="flow"
+              presets={params.municipality ? { municipality: params.municipality } : {}}
+              embed={{ showLanguages: params.showLanguages }}
+            />
+          </ErrorBoundary>
+        </EmbedContext.Provider>
       </I18nextProvider>
     </StrictMode>,
   );
-  if (params.id) reportHeight(root, params.id, params.parentOrigin);
+  if (params.id) {
+    connectToParent(params.id, params.parentOrigin);
+    reportHeight(
+      root,
+      params.id,
+      params.parentOrigin,
+      () => root.querySelector('[data-screen="first"]') !== null,
+    );
+  }
 }

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './App';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { createBrowserI18n } from './i18n';
 import { HISTORY_KEY } from './flow/flowState';
 import { registerServiceWorker } from './registerServiceWorker';
@@ -20,7 +21,9 @@ if (root) {
   const app = (
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <App page={page} />
+        <ErrorBoundary withQuickExit>
+          <App page={page} />
+        </ErrorBoundary>
       </I18nextProvider>
     </StrictMode>
   );

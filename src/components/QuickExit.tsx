@@ -1,9 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QUICK_EXIT_URL } from '../config';
+import { askParentToLeave } from '../embed/parentChannel';
+import { endSession } from '../flow/flowSession';
 
-/** Leaves for a neutral site in the top window, replacing this page in the history. */
+/**
+ * Leaves for a neutral site in the top window, replacing this page in the history. First the flow
+ * forgets its answers (flowSession.ts), so that Back never brings them back. Inside a partner's
+ * frame the loader is asked to leave: the frame itself may navigate the top window only right
+ * after a tap.
+ */
 export function leaveNow(url: string = QUICK_EXIT_URL): void {
+  endSession();
+  if (askParentToLeave()) return;
   try {
     (window.top ?? window).location.replace(url);
   } catch {

@@ -1,6 +1,7 @@
 /**
  * embed.js: the partner's one script tag. It puts the guidance in an iframe right after itself and
- * keeps the frame as tall as its content, from the app's own height messages only.
+ * keeps the frame as tall as its content, from the app's own height messages only. When the person
+ * uses the quick exit inside the frame, it leaves this page for the neutral site.
  *
  *   <script src="https://HOST/embed.js" data-lang="fi" data-municipality="forssa" async></script>
  *
@@ -17,7 +18,8 @@ import {
   FRAME_SANDBOX,
   INITIAL_FRAME_HEIGHT,
 } from './frameAttributes';
-import { isHeightMessage } from './messages';
+import { QUICK_EXIT_URL } from '../config';
+import { isHeightMessage, isLeaveMessage } from './messages';
 
 const TITLES: Record<string, string> = {
   fi: `${fiName} – ${fiService}`,
@@ -64,8 +66,13 @@ function embed(script: HTMLScriptElement): void {
 
   window.addEventListener('message', (event: MessageEvent<unknown>) => {
     if (event.origin !== appOrigin || event.source !== frame.contentWindow) return;
-    if (!isHeightMessage(event.data) || event.data.id !== id) return;
-    frame.style.height = `${String(event.data.height)}px`;
+    if (isHeightMessage(event.data) && event.data.id === id) {
+      frame.style.height = `${String(event.data.height)}px`;
+    } else if (isLeaveMessage(event.data) && event.data.id === id) {
+      // The quick exit: the frame may not navigate this page without a fresh tap (Shift ×3 is
+      // not one), so the loader, running with this page's rights, leaves for it.
+      window.location.replace(QUICK_EXIT_URL);
+    }
   });
 }
 

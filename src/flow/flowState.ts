@@ -9,6 +9,7 @@ import {
   routingMachine,
   type RoutingSnapshot,
 } from '../../machines/routingMachine';
+import { isSupportedInstant } from '../../machines/helsinkiCalendar';
 import { QUESTIONS, type Answers, type Question } from '../../machines/rules';
 
 export interface Step {
@@ -24,12 +25,14 @@ export interface FlowState {
   remembered: Partial<Record<Question, string>>;
   /** How many flow entries precede this one in the browser history. */
   depth: number;
+  /** The session the entry was made in (flowSession.ts): an ended session's entries are not shown. */
+  session: string;
 }
 
 export const HISTORY_KEY = 'kenelleSoitan';
 
-export function freshFlow(at: number, depth = 0): FlowState {
-  return { at, steps: [], remembered: {}, depth };
+export function freshFlow(at: number, session: string, depth = 0): FlowState {
+  return { at, steps: [], remembered: {}, depth, session };
 }
 
 /**
@@ -56,13 +59,22 @@ export function replay(
 const isQuestion = (value: unknown): value is Question =>
   (QUESTIONS as readonly unknown[]).includes(value);
 
-/** A flow state read back from `history.state`, or null when it is not one of ours. */
+/** Whether `history.state` holds a flow entry (valid or not). */
+export function hasFlowEntry(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && HISTORY_KEY in state;
+}
+
+/**
+ * A flow state read back from `history.state`, or null when it is not one of ours or does not
+ * hold up: a moment outside the supported range, an unknown question, a missing session.
+ */
 export function readHistoryState(state: unknown): FlowState | null {
-  if (typeof state !== 'object' || state === null || !(HISTORY_KEY in state)) return null;
+  if (!hasFlowEntry(state)) return null;
   const value = (state as Record<string, unknown>)[HISTORY_KEY];
   if (typeof value !== 'object' || value === null) return null;
-  const { at, steps, remembered, depth } = value as Record<string, unknown>;
-  if (typeof at !== 'number' || !Number.isFinite(at)) return null;
+  const { at, steps, remembered, depth, session } = value as Record<string, unknown>;
+  if (typeof at !== 'number' || !isSupportedInstant(at)) return null;
+  if (typeof session !== 'string' || session === '') return null;
   if (!Array.isArray(steps)) return null;
   const cleanSteps: Step[] = [];
   for (const step of steps as unknown[]) {
@@ -81,7 +93,9 @@ export function readHistoryState(state: unknown): FlowState | null {
     at,
     steps: cleanSteps,
     remembered: cleanRemembered,
-    depth: typeof depth === 'number' && depth >= 0 ? Math.floor(depth) : 0,
+    depth:
+      typeof depth === 'number' && Number.isFinite(depth) && depth >= 0 ? Math.floor(depth) : 0,
+    session,
   };
 }
 

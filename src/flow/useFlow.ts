@@ -2,14 +2,21 @@
  * Drives the routing machine from the citizen UI and keeps the browser history in step with it:
  * every answer is a history entry whose `history.state` holds the flow (never the URL), so the
  * browser's Back and Forward, the Back link, Change and a reload all land on the right step.
+ *
+ * The guidance is always for the present moment: it is asked again when the contact opens or
+ * closes, when the page becomes visible again and when an entry is shown again. After the quick
+ * exit, no entry from before it is shown (flowSession.ts).
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { transition } from 'xstate';
+import { nextRoutingChange } from '../../machines/decision';
 import { routingMachine } from '../../machines/routingMachine';
 import type { Answers, Question } from '../../machines/rules';
+import { currentSession, LEFT_EVENT } from './flowSession';
 import {
   HISTORY_KEY,
   freshFlow,
+  hasFlowEntry,
   readHistoryState,
   replay,
   shareFragment,
@@ -17,7 +24,10 @@ import {
   type FlowState,
 } from './flowState';
 
-export type FlowNotice = 'sharedLinkInvalid' | null;
+export type FlowNotice = 'sharedLinkInvalid' | 'restoreRefused' | 'momentUpdated' | null;
+
+/** setTimeout takes at most 2^31 − 1 ms; a later change is waited for in steps. */
+const MAX_TIMER_MS = 2_147_483_647;
 
 const urlWithoutFragment = (): string => window.location.pathname + window.location.search;
 
@@ -27,23 +37,43 @@ function writeHistory(state: FlowState, mode: 'push' | 'replace'): void {
   else window.history.replaceState(data, '', urlWithoutFragment());
 }
 
+/**
+ * The flow of a history entry, for now: a valid entry of this session with the moment set to now,
+ * else a fresh start (with a notice when the entry was refused rather than merely absent or left).
+ */
+function flowOfEntry(
+  entry: unknown,
+  now: number,
+): { state: FlowState; notice: FlowNotice; restored: boolean } {
+  const session = currentSession();
+  const restored = readHistoryState(entry);
+  if (restored && restored.session === session) {
+    return { state: { ...restored, at: now }, notice: null, restored: true };
+  }
+  const refused = hasFlowEntry(entry) && restored === null;
+  return {
+    state: freshFlow(now, session),
+    notice: refused ? 'restoreRefused' : null,
+    restored: false,
+  };
+}
+
 function initialFlow(presets: Answers): { state: FlowState; notice: FlowNotice } {
   const now = Date.now();
   // Prerendering at build time: the start screen, with no history to read.
-  if (typeof window === 'undefined') return { state: freshFlow(now), notice: null };
+  if (typeof window === 'undefined') return { state: freshFlow(now, ''), notice: null };
   const shared = stepsFromFragment(window.location.hash, now, presets);
   if (shared) {
     const state: FlowState = {
-      ...freshFlow(now),
+      ...freshFlow(now, currentSession()),
       steps: shared.steps,
       remembered: Object.fromEntries(shared.steps.map((s) => [s.question, s.value])),
     };
     return { state, notice: shared.complete ? null : 'sharedLinkInvalid' };
   }
-  const restored = readHistoryState(window.history.state);
   // A reload asks about the present moment, with the answers kept.
-  if (restored) return { state: { ...restored, at: now }, notice: null };
-  return { state: freshFlow(now), notice: null };
+  const { state, notice } = flowOfEntry(window.history.state, now);
+  return { state, notice };
 }
 
 export function useFlow(presets: Answers) {
@@ -57,19 +87,46 @@ export function useFlow(presets: Answers) {
   }, [initial]);
 
   useEffect(() => {
-    const onPopState = (event: PopStateEvent) => {
-      const restored = readHistoryState(event.state);
-      setNotice(null);
-      // An older entry knows fewer answers: keep the newer ones for pre-selection.
+    /** Shows the current entry again, for now (Back/Forward, the back-forward cache). */
+    const showEntry = () => {
+      const shown = flowOfEntry(window.history.state, Date.now());
+      setNotice(shown.notice);
+      // An older entry knows fewer answers: keep the newer ones of the same session for
+      // pre-selection. An entry from before the quick exit is wiped, and keeps nothing.
       setState((current) =>
-        restored
-          ? { ...restored, remembered: { ...restored.remembered, ...current.remembered } }
-          : freshFlow(Date.now()),
+        shown.restored && current.session === shown.state.session
+          ? {
+              ...shown.state,
+              remembered: { ...shown.state.remembered, ...current.remembered },
+            }
+          : shown.state,
       );
+      if (!shown.restored) writeHistory(shown.state, 'replace');
     };
-    window.addEventListener('popstate', onPopState);
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) showEntry();
+    };
+    /** The quick exit: forget everything before the page goes. */
+    const onLeft = () => {
+      const fresh = freshFlow(Date.now(), currentSession());
+      writeHistory(fresh, 'replace');
+      setNotice(null);
+      setState(fresh);
+    };
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') {
+        setState((current) => ({ ...current, at: Date.now() }));
+      }
+    };
+    window.addEventListener('popstate', showEntry);
+    window.addEventListener('pageshow', onPageShow);
+    window.addEventListener(LEFT_EVENT, onLeft);
+    document.addEventListener('visibilitychange', onVisible);
     return () => {
-      window.removeEventListener('popstate', onPopState);
+      window.removeEventListener('popstate', showEntry);
+      window.removeEventListener('pageshow', onPageShow);
+      window.removeEventListener(LEFT_EVENT, onLeft);
+      document.removeEventListener('visibilitychange', onVisible);
     };
   }, []);
 
@@ -77,6 +134,31 @@ export function useFlow(presets: Answers) {
     () => replay(state.at, presets, state.steps),
     [state.at, state.steps, presets],
   );
+
+  // When the answer may change (an office opens or closes, a phase begins), ask again then.
+  const done = snapshot.status === 'done';
+  useEffect(() => {
+    if (!done) return;
+    const wait = Math.min(MAX_TIMER_MS, Math.max(0, nextRoutingChange(state.at) - Date.now()));
+    const timer = window.setTimeout(() => {
+      setState((current) => ({ ...current, at: Date.now() }));
+    }, wait);
+    return () => {
+      window.clearTimeout(timer);
+    };
+  }, [done, state.at]);
+
+  // Say so when the same answers now lead elsewhere, or the contact has opened or closed.
+  const output = snapshot.output;
+  const answered = JSON.stringify(steps);
+  const outcomeKey = output ? `${output.rule}|${String(output.availableNow)}` : null;
+  const [shown, setShown] = useState({ answered, outcomeKey });
+  if (shown.answered !== answered || shown.outcomeKey !== outcomeKey) {
+    if (shown.answered === answered && shown.outcomeKey !== null && outcomeKey !== null) {
+      setNotice('momentUpdated');
+    }
+    setShown({ answered, outcomeKey });
+  }
 
   const go = useCallback((next: FlowState) => {
     writeHistory(next, 'push');
@@ -87,6 +169,7 @@ export function useFlow(presets: Answers) {
   const answer = useCallback(
     (question: Question, value: string) => {
       go({
+        ...state,
         at: Date.now(),
         steps: [...steps, { question, value }],
         remembered: { ...state.remembered, [question]: value },
@@ -121,8 +204,8 @@ export function useFlow(presets: Answers) {
   );
 
   const startAgain = useCallback(() => {
-    go(freshFlow(Date.now(), state.depth + 1));
-  }, [go, state.depth]);
+    go(freshFlow(Date.now(), state.session, state.depth + 1));
+  }, [go, state.depth, state.session]);
 
   /** A link to the full app (also from inside a partner's frame) with the answers in its fragment. */
   const shareUrl = useCallback(

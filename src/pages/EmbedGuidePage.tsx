@@ -141,6 +141,8 @@ export function EmbedGuidePage() {
       <pre className="code" data-snippet="attributes">
         <code>{`sandbox="${FRAME_SANDBOX}"\nallow="${FRAME_ALLOW}"`}</code>
       </pre>
+      <h3>{t('embedGuide.observableTitle')}</h3>
+      <p>{t('embedGuide.observable')}</p>
       <h3>{t('embedGuide.cspTitle')}</h3>
       <p>{t('embedGuide.csp')}</p>
       <pre className="code" data-snippet="csp">

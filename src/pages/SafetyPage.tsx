@@ -1,7 +1,16 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
-const SECTIONS = ['exit', 'history', 'private', 'shared', 'stored'] as const;
+const SECTIONS = [
+  'exit',
+  'after',
+  'history',
+  'offline',
+  'clear',
+  'private',
+  'shared',
+  'stored',
+] as const;
 
 /** What the quick exit does and does not do, and how to browse more safely. */
 export function SafetyPage() {

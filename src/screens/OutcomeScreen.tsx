@@ -85,7 +85,7 @@ export function OutcomeScreen({ outcome, answers, unsure, at, headingRef }: Prop
       <h2>{t('outcome.why')}</h2>
       <p>{ruleText}</p>
       {unsure.length > 0 && (
-        <p>
+        <p className="unsure-note">
           {t('outcome.unsureNote', {
             questions: unsure.map((q) => t(`question.${q}.title`)).join(' '),
           })}

@@ -6,6 +6,8 @@ import {
   stubQuickExitSite,
   watch,
   open,
+  flowReady,
+  pressAnswer,
 } from './helpers';
 import { APP_ORIGIN } from './ports';
 
@@ -13,7 +15,7 @@ type Answer = [question: string, value: string];
 
 /** Answers by pressing the real form control whose value is the RULES.md id. */
 async function answer(page: Page, [question, value]: Answer) {
-  await page.locator(`button[name="${question}"][value="${value}"]`).click();
+  await pressAnswer(page, question, value);
   await expect(page.locator('h1')).toBeFocused();
 }
 
@@ -216,6 +218,7 @@ test.describe('moving around', () => {
     await answer(page, ['situation', 'crisis']);
     await answer(page, ['urgency', 'cannot-wait']);
     await answer(page, ['municipality', 'loppi']);
+    await flowReady(page);
     await page.getByRole('button', { name: 'Copy a link to this guidance' }).click();
     await expect(page.getByText('The link contains your answers.')).toBeVisible();
     await page.getByRole('button', { name: 'Copy the link' }).click();

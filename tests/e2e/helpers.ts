@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Frame, type Page } from '@playwright/test';
 
 export const QUICK_EXIT_URL = 'https://www.ilmatieteenlaitos.fi/';
 
@@ -62,4 +62,18 @@ export async function waitForServiceWorker(page: Page) {
   await expect
     .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
     .toBe(true);
+}
+
+/**
+ * Waits until the screen on view takes presses: for a moment after each change a tap is taken as
+ * part of the previous one (the double-tap lock), as a person's second tap of a double tap is.
+ */
+export async function flowReady(target: Page | Frame) {
+  await expect(target.locator('.flow[data-ready="true"]')).toHaveCount(1);
+}
+
+/** Answers by pressing the real form control whose value is the RULES.md id, once it takes presses. */
+export async function pressAnswer(target: Page | Frame, question: string, value: string) {
+  await flowReady(target);
+  await target.locator(`button[name="${question}"][value="${value}"]`).click();
 }

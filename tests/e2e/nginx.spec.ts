@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, waitForServiceWorker, watch } from './helpers';
+import { expectNoAxeViolations, waitForServiceWorker, watch, pressAnswer } from './helpers';
 import { NGINX_ORIGIN as NGINX } from './ports';
 
 /** Collects Content-Security-Policy violations reported in the page. */
@@ -57,10 +57,10 @@ test.describe('served by the deployed nginx configuration', () => {
     await page.clock.setFixedTime(new Date('2023-04-11T10:00:00+03:00'));
     await page.goto(`${NGINX}/en/`);
     await expect(page.locator('body')).toHaveAttribute('data-quick-exit-keys', 'on');
-    await page.locator('button[name="situation"][value="domestic-violence"]').click();
-    await page.locator('button[name="affected"][value="elderly"]').click();
-    await page.locator('button[name="urgency"][value="cannot-wait"]').click();
-    await page.locator('button[name="municipality"][value="loppi"]').click();
+    await pressAnswer(page, 'situation', 'domestic-violence');
+    await pressAnswer(page, 'affected', 'elderly');
+    await pressAnswer(page, 'urgency', 'cannot-wait');
+    await pressAnswer(page, 'municipality', 'loppi');
     await expect(page.locator('h1')).toHaveText('Social services of Loppi');
     await expectNoAxeViolations(page);
     expect(await violations()).toEqual([]);
@@ -96,7 +96,7 @@ test.describe('served by the deployed nginx configuration', () => {
     await context.setOffline(true);
     await page.goto(`${NGINX}/?lang=en`);
     await expect(page.locator('body')).toHaveAttribute('data-quick-exit-keys', 'on');
-    await page.locator('button[name="situation"][value="money"]').click();
+    await pressAnswer(page, 'situation', 'money');
     await expect(page.locator('h1')).toHaveText('Kela');
     await context.setOffline(false);
   });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fixClock, open, waitForServiceWorker } from './helpers';
+import { fixClock, open, waitForServiceWorker, pressAnswer } from './helpers';
 
 test('after one visit the app works with no network, up to an outcome', async ({
   page,
@@ -12,9 +12,9 @@ test('after one visit the app works with no network, up to an outcome', async ({
   await context.setOffline(true);
   await page.reload();
   await expect(page.locator('body')).toHaveAttribute('data-quick-exit-keys', 'on');
-  await page.locator('button[name="situation"][value="elderly-at-home"]').click();
-  await page.locator('button[name="urgency"][value="cannot-wait"]').click();
-  await page.locator('button[name="municipality"][value="forssa"]').click();
+  await pressAnswer(page, 'situation', 'elderly-at-home');
+  await pressAnswer(page, 'urgency', 'cannot-wait');
+  await pressAnswer(page, 'municipality', 'forssa');
   await expect(page.locator('h1')).toHaveText('Social services of Forssa');
 
   // Other pages and languages come from the cache too, the staff view with its lazy chunk.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readEmbedParams } from '../../src/embed/embedParams';
-import { isHeightMessage } from '../../src/embed/messages';
+import { isHeightMessage, isLeaveMessage } from '../../src/embed/messages';
 import { iframeSnippet, scriptSnippet } from '../../src/embed/snippets';
 
 describe('height messages', () => {
@@ -23,6 +23,25 @@ describe('height messages', () => {
     [[812], false],
   ])('%j is accepted: %s', (data, accepted) => {
     expect(isHeightMessage(data)).toBe(accepted);
+  });
+});
+
+describe('requests to leave (the quick exit inside a frame)', () => {
+  it.each([
+    [{ type: 'kenelle-soitan:leave', id: 'ks-1a2b' }, true],
+    [{ type: 'kenelle-soitan:leave', id: 'ks-1a2b', url: 'https://evil.example' }, false],
+    [{ type: 'kenelle-soitan:leave' }, false],
+    [{ type: 'kenelle-soitan:leave', id: '<script>' }, false],
+    [{ type: 'kenelle-soitan:height', id: 'ks-1a2b' }, false],
+    [{ type: 'kenelle-soitan:height', id: 'ks-1a2b', height: 812 }, false],
+    ['kenelle-soitan:leave', false],
+    [null, false],
+  ])('%j is accepted: %s', (data, accepted) => {
+    expect(isLeaveMessage(data)).toBe(accepted);
+  });
+
+  it('a height message is never taken for a request to leave, nor the other way round', () => {
+    expect(isHeightMessage({ type: 'kenelle-soitan:leave', id: 'ks-1', height: 1 })).toBe(false);
   });
 });
 

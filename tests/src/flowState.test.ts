@@ -17,6 +17,7 @@ describe('the flow kept in history.state', () => {
       steps: [{ question: 'situation' as const, value: 'crisis' }],
       remembered: { situation: 'crisis' },
       depth: 2,
+      session: 'a1b2',
     };
     expect(readHistoryState({ [HISTORY_KEY]: flow, other: 1 })).toEqual(flow);
   });
@@ -31,8 +32,25 @@ describe('the flow kept in history.state', () => {
     { [HISTORY_KEY]: { at: AT, steps: 'situation=crisis' } },
     { [HISTORY_KEY]: { at: AT, steps: [{ question: 'password', value: 'x' }] } },
     { [HISTORY_KEY]: { at: AT, steps: [{ question: 'situation', value: 5 }] } },
+    // No session: made before sessions existed, or forged.
+    { [HISTORY_KEY]: { at: AT, steps: [], remembered: {}, depth: 0 } },
+    { [HISTORY_KEY]: { at: AT, steps: [], remembered: {}, depth: 0, session: '' } },
+    // Moments outside the supported range (RULES.md §2): 1.1.1970, before 2023, 2100, 1e20.
+    { [HISTORY_KEY]: { at: 0, steps: [], remembered: {}, depth: 0, session: 's' } },
+    { [HISTORY_KEY]: { at: 1672523999999, steps: [], remembered: {}, depth: 0, session: 's' } },
+    { [HISTORY_KEY]: { at: 4102437600000, steps: [], remembered: {}, depth: 0, session: 's' } },
+    { [HISTORY_KEY]: { at: 1e20, steps: [], remembered: {}, depth: 0, session: 's' } },
   ])('refuses a state that is not one of ours or was tampered with: %j', (state) => {
     expect(readHistoryState(state)).toBeNull();
+  });
+
+  it('reads a depth that is not a whole number of entries as none', () => {
+    const entry = (depth: unknown) => ({
+      [HISTORY_KEY]: { at: AT, steps: [], remembered: {}, depth, session: 's' },
+    });
+    expect(readHistoryState(entry(Infinity))?.depth).toBe(0);
+    expect(readHistoryState(entry(-3))?.depth).toBe(0);
+    expect(readHistoryState(entry(2.7))?.depth).toBe(2);
   });
 
   it('replays only the steps the machine takes, and stops at the first it refuses', () => {

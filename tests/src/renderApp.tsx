@@ -1,16 +1,25 @@
 import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { App } from '../../src/App';
+import { PressLockContext } from '../../src/flow/usePressGuard';
 import { ALL_LANGUAGES } from '../../src/allLanguages';
 import { createI18n, type Language } from '../../src/i18n';
 import type { Page } from '../../src/urlParams';
 import type { Answers } from '../../machines/rules';
 
-export function renderApp(options: { language?: Language; page?: Page; presets?: Answers } = {}) {
+/**
+ * Renders the app as the browser does. The double-tap lock (usePressGuard) is off unless a test
+ * asks for it: these tests press at machine speed; the lock has tests of its own.
+ */
+export function renderApp(
+  options: { language?: Language; page?: Page; presets?: Answers; pressLockMs?: number } = {},
+) {
   const i18n = createI18n(options.language ?? 'fi', ALL_LANGUAGES);
   return render(
     <I18nextProvider i18n={i18n}>
-      <App page={options.page ?? 'flow'} presets={options.presets} />
+      <PressLockContext.Provider value={options.pressLockMs ?? 0}>
+        <App page={options.page ?? 'flow'} presets={options.presets} />
+      </PressLockContext.Provider>
     </I18nextProvider>,
   );
 }

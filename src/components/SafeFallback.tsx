@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { CONTACTS } from '../../machines/rules';
+import { useEmbedded } from '../embed/EmbedContext';
+import { pageHref } from '../urlParams';
+import type { Language } from '../i18n';
+import { QuickExit } from './QuickExit';
+import { TelLink } from './TelLink';
+
+const emergency = CONTACTS['emergency-112'];
+const duty = CONTACTS['social-crisis-duty'];
+
+/** What a failed page shows instead: the numbers, the quick exit and a clean start. */
+export function SafeFallback({ withQuickExit }: { withQuickExit: boolean }) {
+  const { t, i18n } = useTranslation();
+  const embedded = useEmbedded();
+  // A plain link, so a new page load, without whatever in the address failed (the embed keeps
+  // its settings, which were checked when read).
+  const restart = embedded
+    ? window.location.pathname + window.location.search
+    : pageHref('flow', i18n.language as Language);
+  return (
+    <section className="safe-fallback" role="alert" aria-labelledby="safe-fallback-title">
+      {withQuickExit && <QuickExit />}
+      <h1 id="safe-fallback-title">{t('error.title')}</h1>
+      <p>{t('error.text')}</p>
+      <p>
+        <TelLink className="call-button" tel={emergency.tel}>
+          {t('emergency.call')}
+        </TelLink>
+      </p>
+      <p>
+        {t('error.direct')}{' '}
+        <TelLink className="direct-call__number" tel={duty.tel}>
+          {duty.phone}
+        </TelLink>
+      </p>
+      <p>
+        <a href={restart}>{t('nav.startAgain')}</a>
+      </p>
+    </section>
+  );
+}
