@@ -27,6 +27,11 @@ export interface FlowState {
   depth: number;
   /** The session the entry was made in (flowSession.ts): an ended session's entries are not shown. */
   session: string;
+  /**
+   * While an answer is being changed: the answers that came after it. Those the machine still
+   * asks are given again after the change, so only what the change made necessary is asked.
+   */
+  resume?: Step[];
 }
 
 export const HISTORY_KEY = 'kenelleSoitan';
@@ -56,6 +61,27 @@ export function replay(
   return { snapshot, steps: taken };
 }
 
+/**
+ * The steps after a changed answer: the earlier answers that come after it, taken again as long as
+ * the machine still asks their questions (in whatever order it now asks them).
+ */
+export function resumeSteps(
+  at: number,
+  presets: Answers,
+  steps: readonly Step[],
+  later: readonly Step[],
+): Step[] {
+  let { snapshot, steps: taken } = replay(at, presets, steps);
+  for (;;) {
+    const question = currentQuestion(snapshot);
+    const again = later.find((step) => step.question === question);
+    if (!again) return taken;
+    const next = replay(at, presets, [...taken, again]);
+    if (next.steps.length === taken.length) return taken;
+    ({ snapshot, steps: taken } = next);
+  }
+}
+
 const isQuestion = (value: unknown): value is Question =>
   (QUESTIONS as readonly unknown[]).includes(value);
 
@@ -72,17 +98,13 @@ export function readHistoryState(state: unknown): FlowState | null {
   if (!hasFlowEntry(state)) return null;
   const value = (state as Record<string, unknown>)[HISTORY_KEY];
   if (typeof value !== 'object' || value === null) return null;
-  const { at, steps, remembered, depth, session } = value as Record<string, unknown>;
+  const { at, steps, remembered, depth, session, resume } = value as Record<string, unknown>;
   if (typeof at !== 'number' || !isSupportedInstant(at)) return null;
   if (typeof session !== 'string' || session === '') return null;
-  if (!Array.isArray(steps)) return null;
-  const cleanSteps: Step[] = [];
-  for (const step of steps as unknown[]) {
-    if (typeof step !== 'object' || step === null) return null;
-    const { question, value: answer } = step as Record<string, unknown>;
-    if (!isQuestion(question) || typeof answer !== 'string') return null;
-    cleanSteps.push({ question, value: answer });
-  }
+  const cleanSteps = readSteps(steps);
+  if (cleanSteps === null) return null;
+  const cleanResume = resume === undefined ? undefined : readSteps(resume);
+  if (cleanResume === null) return null;
   const cleanRemembered: FlowState['remembered'] = {};
   if (typeof remembered === 'object' && remembered !== null) {
     for (const [question, answer] of Object.entries(remembered)) {
@@ -96,7 +118,20 @@ export function readHistoryState(state: unknown): FlowState | null {
     depth:
       typeof depth === 'number' && Number.isFinite(depth) && depth >= 0 ? Math.floor(depth) : 0,
     session,
+    ...(cleanResume ? { resume: cleanResume } : {}),
   };
+}
+
+function readSteps(value: unknown): Step[] | null {
+  if (!Array.isArray(value)) return null;
+  const clean: Step[] = [];
+  for (const step of value as unknown[]) {
+    if (typeof step !== 'object' || step === null) return null;
+    const { question, value: answer } = step as Record<string, unknown>;
+    if (!isQuestion(question) || typeof answer !== 'string') return null;
+    clean.push({ question, value: answer });
+  }
+  return clean;
 }
 
 /** The fragment of a share link: `#situation=crisis&urgency=cannot-wait&…` (never sent to a server). */

@@ -19,6 +19,7 @@ import {
   hasFlowEntry,
   readHistoryState,
   replay,
+  resumeSteps,
   shareFragment,
   stepsFromFragment,
   type FlowState,
@@ -168,15 +169,23 @@ export function useFlow(presets: Answers) {
 
   const answer = useCallback(
     (question: Question, value: string) => {
+      const at = Date.now();
+      const answered = [...steps, { question, value }];
+      const { resume: later, ...rest } = state;
+      // After a change, the later answers that still apply are kept: back to the outcome, or on
+      // to a question the change made necessary, with the rest still kept for after it.
+      const next = later ? resumeSteps(at, presets, answered, later) : answered;
+      const stillLater = later?.filter((l) => !next.some((s) => s.question === l.question));
       go({
-        ...state,
-        at: Date.now(),
-        steps: [...steps, { question, value }],
+        ...rest,
+        ...(stillLater?.length ? { resume: stillLater } : {}),
+        at,
+        steps: next,
         remembered: { ...state.remembered, [question]: value },
         depth: state.depth + 1,
       });
     },
-    [go, state, steps],
+    [go, presets, state, steps],
   );
 
   const back = useCallback(() => {
@@ -198,7 +207,13 @@ export function useFlow(presets: Answers) {
     (question: Question) => {
       const index = steps.findIndex((s) => s.question === question);
       if (index < 0) return;
-      go({ ...state, at: Date.now(), steps: steps.slice(0, index), depth: state.depth + 1 });
+      go({
+        ...state,
+        at: Date.now(),
+        steps: steps.slice(0, index),
+        resume: steps.slice(index + 1),
+        depth: state.depth + 1,
+      });
     },
     [go, state, steps],
   );

@@ -171,20 +171,55 @@ describe('moving around', () => {
     );
   });
 
-  it('Change goes back to that question and keeps the later answers marked', async () => {
+  it('Change returns to the outcome when the later answers still apply', async () => {
+    setHelsinkiTime('2023-04-11T10:00+03:00');
     renderApp({ language: 'en' });
     await choose(/A shock or a crisis/);
     await choose(/It cannot wait/);
     await choose('Tammela');
     await choose(/Change answer: How urgent is it\?/);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('How urgent is it?');
-    await choose(/It can wait until the next weekday/);
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
-      'Where is the situation happening?',
-    );
-    expect(screen.getByRole('button', { name: /Tammela/ })).toHaveTextContent(
+    expect(screen.getByRole('button', { name: /It cannot wait/ })).toHaveTextContent(
       'Your earlier answer',
     );
+    await choose(/It can wait until the next weekday/);
+    // Tammela still applies: straight to the outcome (rule 6 crisis is before can-wait).
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Kanta-Häme social and crisis emergency service',
+    );
+    const summary = screen.getByRole('region', { name: 'Your answers' });
+    expect(within(summary).getByText('Tammela')).toBeVisible();
+    expect(within(summary).getByText(/It can wait until the next weekday/)).toBeVisible();
+  });
+
+  it('Change asks only the questions the change made necessary', async () => {
+    setHelsinkiTime('2023-04-11T10:00+03:00');
+    renderApp({ language: 'en' });
+    await choose(/A shock or a crisis/);
+    await choose(/It cannot wait/);
+    await choose('Tammela');
+    await choose(/Change answer: What is the matter about\?/);
+    await choose(/Violence or threats/);
+    // Who is affected is new for this situation; urgency and place are kept.
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Who does it concern?');
+    await choose(/Adults of working age/);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Kanta-Häme social and crisis emergency service',
+    );
+    const summary = screen.getByRole('region', { name: 'Your answers' });
+    expect(within(summary).getByText('Tammela')).toBeVisible();
+  });
+
+  it('Change to a matter that needs fewer answers drops the ones no longer asked', async () => {
+    renderApp({ language: 'en' });
+    await choose(/A shock or a crisis/);
+    await choose(/It cannot wait/);
+    await choose('Tammela');
+    await choose(/Change answer: What is the matter about\?/);
+    await choose(/Money, bills/);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Kela');
+    const summary = screen.getByRole('region', { name: 'Your answers' });
+    expect(within(summary).queryByText('Tammela')).toBeNull();
   });
 
   it('Start again clears the answers', async () => {
