@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentQuestion } from '../machines/routingMachine';
 import type { Answers } from '../machines/rules';
+import { tellParentNewStep } from './embed/parentChannel';
 import { useFlow } from './flow/useFlow';
 import { usePressGuard } from './flow/usePressGuard';
 import { AnswerSummary } from './screens/AnswerSummary';
@@ -26,6 +27,7 @@ export function CitizenFlow({ presets }: { presets: Answers }) {
   useEffect(() => {
     if (previousKey.current !== null && previousKey.current !== screenKey) {
       headingRef.current?.focus();
+      tellParentNewStep();
     }
     previousKey.current = screenKey;
   }, [screenKey]);

@@ -19,7 +19,7 @@ import {
   INITIAL_FRAME_HEIGHT,
 } from './frameAttributes';
 import { QUICK_EXIT_URL } from '../config';
-import { isHeightMessage, isLeaveMessage } from './messages';
+import { isHeightMessage, isLeaveMessage, isStepMessage } from './messages';
 
 const TITLES: Record<string, string> = {
   fi: `${fiName} – ${fiService}`,
@@ -72,6 +72,9 @@ function embed(script: HTMLScriptElement): void {
       // The quick exit: the frame may not navigate this page without a fresh tap (Shift ×3 is
       // not one), so the loader, running with this page's rights, leaves for it.
       window.location.replace(QUICK_EXIT_URL);
+    } else if (isStepMessage(event.data) && event.data.id === id) {
+      // A new question or the outcome: its top, with 112 and the quick exit, must be in view.
+      if (frame.getBoundingClientRect().top < 0) frame.scrollIntoView({ block: 'start' });
     }
   });
 }

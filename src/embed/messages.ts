@@ -1,10 +1,11 @@
 /**
- * The messages the embedded app sends to the page that embeds it: its content height, and a
- * request to leave (the quick exit). The loader (embed.js) accepts them only from the app's own
+ * The messages the embedded app sends to the page that embeds it: its content height, a request to
+ * leave (the quick exit), and that a new step is on screen (so its top, with 112, is shown). The loader (embed.js) accepts them only from the app's own
  * origin, from its own frame, with its id and exactly this shape.
  */
 export const HEIGHT_MESSAGE = 'kenelle-soitan:height';
 export const LEAVE_MESSAGE = 'kenelle-soitan:leave';
+export const STEP_MESSAGE = 'kenelle-soitan:step';
 export const MAX_HEIGHT = 20_000;
 
 export interface HeightMessage {
@@ -15,6 +16,11 @@ export interface HeightMessage {
 
 export interface LeaveMessage {
   type: typeof LEAVE_MESSAGE;
+  id: string;
+}
+
+export interface StepMessage {
+  type: typeof STEP_MESSAGE;
   id: string;
 }
 
@@ -42,4 +48,8 @@ export function isHeightMessage(data: unknown): data is HeightMessage {
 
 export function isLeaveMessage(data: unknown): data is LeaveMessage {
   return fields(data, 2)?.type === LEAVE_MESSAGE;
+}
+
+export function isStepMessage(data: unknown): data is StepMessage {
+  return fields(data, 2)?.type === STEP_MESSAGE;
 }

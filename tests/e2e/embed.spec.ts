@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
-import { stubQuickExitSite, watch, pressAnswer } from './helpers';
+import { flowReady, pressAnswer, stubQuickExitSite, watch } from './helpers';
 import { APP_ORIGIN, HOST_ORIGIN } from './ports';
 
 const HOST = HOST_ORIGIN;
@@ -203,4 +203,31 @@ test('printing from the frame prints the outcome without the controls', async ({
   await expect(frame.locator('.actions')).toBeHidden();
   await expect(frame.locator('.site-header')).toBeHidden();
   await expect(frame.locator('.emergency')).toBeHidden();
+});
+
+test('on a phone, each new step brings the frame top, with 112, into view', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`${HOST}/one.html`);
+  const iframe = page.locator('iframe');
+  const frame = await frameOf(iframe);
+  const frameTop = () => iframe.evaluate((el) => el.getBoundingClientRect().top);
+  for (const [question, value] of [
+    ['situation', 'domestic-violence'],
+    ['affected', 'adult'],
+    ['urgency', 'cannot-wait'],
+  ] as const) {
+    await flowReady(frame);
+    // The person scrolls the host page down to the answer, far below the frame's top.
+    await frame.locator(`button[name="${question}"][value="${value}"]`).scrollIntoViewIfNeeded();
+    await page.evaluate(() => {
+      window.scrollBy(0, 400);
+    });
+    if (question === 'situation') expect(await frameTop()).toBeLessThan(0);
+    await pressAnswer(frame, question, value);
+    await expect.poll(frameTop).toBeGreaterThan(-1);
+    expect(await frameTop()).toBeLessThan(740);
+    const emergency = await frame.locator('.emergency a[href="tel:112"]').boundingBox();
+    const top = await frameTop();
+    expect(top + (emergency?.y ?? 9999)).toBeLessThan(740);
+  }
 });

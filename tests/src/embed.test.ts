@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readEmbedParams } from '../../src/embed/embedParams';
-import { isHeightMessage, isLeaveMessage } from '../../src/embed/messages';
+import { isHeightMessage, isLeaveMessage, isStepMessage } from '../../src/embed/messages';
 import { iframeSnippet, scriptSnippet } from '../../src/embed/snippets';
 
 describe('height messages', () => {
@@ -38,6 +38,15 @@ describe('requests to leave (the quick exit inside a frame)', () => {
     [null, false],
   ])('%j is accepted: %s', (data, accepted) => {
     expect(isLeaveMessage(data)).toBe(accepted);
+  });
+
+  it.each([
+    [{ type: 'kenelle-soitan:step', id: 'ks-1a2b' }, true],
+    [{ type: 'kenelle-soitan:step', id: 'ks-1a2b', question: 'situation' }, false],
+    [{ type: 'kenelle-soitan:step' }, false],
+    [{ type: 'kenelle-soitan:leave', id: 'ks-1a2b' }, false],
+  ])('%j is a step message: %s', (data, accepted) => {
+    expect(isStepMessage(data)).toBe(accepted);
   });
 
   it('a height message is never taken for a request to leave, nor the other way round', () => {
