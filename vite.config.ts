@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import fi from './locales/fi/common.json' with { type: 'json' };
+import { serveLoaderInDev } from './scripts/build/serveLoaderInDev';
 
 /** The routing and calendar suites run again under foreign zones: Helsinki time must not move. */
 const machineSuites = ['tests/machines/**/*.test.ts', 'tests/scripts/**/*.test.ts'];
@@ -28,6 +29,7 @@ function prerenderStartPages(): Plugin {
 export default defineConfig({
   plugins: [
     react(),
+    serveLoaderInDev(),
     prerenderStartPages(),
     VitePWA({
       // The page registers the worker itself (src/registerServiceWorker.ts) and reloads into a
