@@ -57,7 +57,6 @@ export function QuestionScreen({
           {t('nav.back')}
         </button>
       )}
-      {isFirst && <p className="intro">{t('intro')}</p>}
       <form
         className={`question question--${question}`}
         onSubmit={(event) => {
@@ -103,6 +102,8 @@ export function QuestionScreen({
           ))}
         </div>
       </form>
+      {/* The options come first on a phone; the introduction follows them. */}
+      {isFirst && <p className="intro">{t('intro')}</p>}
       {isFirst && (
         <section className="direct-call" aria-labelledby="direct-call-title">
           <h2 id="direct-call-title">{t('start.directTitle')}</h2>
