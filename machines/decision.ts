@@ -53,12 +53,19 @@ export function isQuestionNeeded(question: Question, answers: Answers): boolean 
   if (question === 'situation') return true;
   if (answers.situation === undefined) return false;
   const when = QUESTION_NEEDED_WHEN[question];
-  if ('situationDomainIs' in when) {
-    return SITUATIONS.find((s) => s.id === answers.situation)?.domain === when.situationDomainIs;
+  if (
+    'situationDomainIs' in when &&
+    SITUATIONS.find((s) => s.id === answers.situation)?.domain !== when.situationDomainIs
+  ) {
+    return false;
   }
-  if ((when.situationNotIn as readonly string[]).includes(answers.situation)) return false;
-  if ('urgencyNot' in when && answers.urgency === when.urgencyNot) return false;
-  return true;
+  if (
+    'situationNotIn' in when &&
+    (when.situationNotIn as readonly string[]).includes(answers.situation)
+  ) {
+    return false;
+  }
+  return !('urgencyNot' in when && answers.urgency === when.urgencyNot);
 }
 
 /** Whether the domain is centralised (S6) at the instant; crisis and no domain never are. */

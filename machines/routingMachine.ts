@@ -8,6 +8,7 @@
  */
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import {
+  ASK_ORDER,
   DECISION_TABLE,
   NOT_SURE,
   NOT_SURE_MEANS,
@@ -146,7 +147,7 @@ export const routingMachine = setup({
     ...questionStates(),
     nextQuestion: {
       always: [
-        ...QUESTIONS.filter((q) => q !== 'situation').map((question) => ({
+        ...ASK_ORDER.filter((q) => q !== 'situation').map((question) => ({
           guard: { type: 'shouldAsk' as const, params: { question } },
           target: question,
         })),
@@ -164,7 +165,7 @@ export const routingMachine = setup({
 
 function questionStates() {
   return Object.fromEntries(
-    QUESTIONS.map((question, index) => [
+    QUESTIONS.map((question) => [
       question,
       {
         on: {
@@ -180,7 +181,7 @@ function questionStates() {
             },
           ],
           // Back returns to the question asked before this one, whichever it was.
-          back: QUESTIONS.slice(0, index).map((previous) => ({
+          back: QUESTIONS.filter((previous) => previous !== question).map((previous) => ({
             guard: { type: 'lastAskedIs' as const, params: { question: previous } },
             target: previous,
             actions: 'forgetLastStep' as const,

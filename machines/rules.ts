@@ -87,9 +87,20 @@ export const AFFECTED_IDS: readonly AffectedId[] = AFFECTED.map((a) => a.id);
 export const URGENCY_IDS = ['danger-now', 'cannot-wait', 'can-wait'] as const;
 export type UrgencyId = (typeof URGENCY_IDS)[number];
 
-/** The questions, in the order they are asked. */
+/** The questions (the vocabulary order, also of the command's options and the CSV columns). */
 export const QUESTIONS = ['situation', 'affected', 'urgency', 'municipality'] as const;
 export type Question = (typeof QUESTIONS)[number];
+
+/**
+ * The order in which they are asked: what can end the flow soonest first. Urgency comes before
+ * who is affected, so that "someone is in danger now" goes straight to 112 (rule 1).
+ */
+export const ASK_ORDER = [
+  'situation',
+  'urgency',
+  'affected',
+  'municipality',
+] as const satisfies readonly Question[];
 
 export interface Answers {
   situation?: SituationId;
@@ -119,10 +130,11 @@ export type UnsureQuestion = keyof typeof NOT_SURE_MEANS;
 /**
  * When a question is needed for the decision (§3). Situation is always asked first. Money and
  * custody are decided by the situation alone (§5: urgency and municipality may be left out);
- * danger-now goes to 112 wherever the person is (rule 1), so the municipality is not asked then.
+ * danger-now goes to 112 wherever the person is and whoever is affected (rule 1), so neither the
+ * municipality nor who is affected is asked then.
  */
 export const QUESTION_NEEDED_WHEN = {
-  affected: { situationDomainIs: 'by-affected' },
+  affected: { situationDomainIs: 'by-affected', urgencyNot: 'danger-now' },
   urgency: { situationNotIn: ['money', 'custody-visitation'] },
   municipality: {
     situationNotIn: ['money', 'custody-visitation'],

@@ -82,7 +82,6 @@ const journeys: {
     lang: 'sv',
     answers: [
       ['situation', 'domestic-violence'],
-      ['affected', 'adult'],
       ['urgency', 'danger-now'],
     ],
     heading: 'Nödnumret 112',
@@ -287,9 +286,9 @@ test.describe('accessibility on every screen in every language', () => {
       await check();
       await answer(page, ['situation', 'other-urgent']);
       await check();
-      await answer(page, ['affected', 'disabled']);
-      await check();
       await answer(page, ['urgency', 'not-sure']);
+      await check();
+      await answer(page, ['affected', 'disabled']);
       await check();
       await answer(page, ['municipality', 'jokioinen']);
       await check();

@@ -164,8 +164,8 @@ test('axe finds no violations inside the frame, at each step', async ({ page }) 
   await check(page);
   await pressAnswer(frame, 'situation', 'domestic-violence');
   await check(page);
-  await pressAnswer(frame, 'affected', 'child-family');
   await pressAnswer(frame, 'urgency', 'cannot-wait');
+  await pressAnswer(frame, 'affected', 'child-family');
   await expect(frame.locator('h1')).toContainText('Egentliga Tavastlands');
   await check(page);
 });
@@ -213,8 +213,8 @@ test('on a phone, each new step brings the frame top, with 112, into view', asyn
   const frameTop = () => iframe.evaluate((el) => el.getBoundingClientRect().top);
   for (const [question, value] of [
     ['situation', 'domestic-violence'],
-    ['affected', 'adult'],
     ['urgency', 'cannot-wait'],
+    ['affected', 'adult'],
   ] as const) {
     await flowReady(frame);
     // The person scrolls the host page down to the answer, far below the frame's top.

@@ -140,10 +140,26 @@ describe('Back', () => {
     actor.send({ type: 'back' });
     actor.send({ type: 'back' });
     actor.send({ type: 'answer', question: 'situation', value: 'domestic-violence' });
-    expect(actor.getSnapshot().value).toBe('affected');
-    actor.send({ type: 'answer', question: 'affected', value: 'adult' });
+    // Urgency first (issue 12): the earlier answer is kept for pre-selection.
     expect(actor.getSnapshot().value).toBe('urgency');
     expect(actor.getSnapshot().context.answers.urgency).toBe('cannot-wait');
+    actor.send({ type: 'answer', question: 'urgency', value: 'cannot-wait' });
+    expect(actor.getSnapshot().value).toBe('affected');
+    actor.send({ type: 'answer', question: 'affected', value: 'adult' });
+    expect(actor.getSnapshot().value).toBe('municipality');
+    actor.send({ type: 'back' });
+    expect(actor.getSnapshot().value).toBe('affected');
+    actor.send({ type: 'back' });
+    expect(actor.getSnapshot().value).toBe('urgency');
+  });
+
+  it('sends domestic violence with danger now to 112 in two answers, not asking who', () => {
+    const actor = createActor(routingMachine, { input: { at: MOMENTS['after hours'] } }).start();
+    actor.send({ type: 'answer', question: 'situation', value: 'domestic-violence' });
+    expect(actor.getSnapshot().value).toBe('urgency');
+    actor.send({ type: 'answer', question: 'urgency', value: 'danger-now' });
+    expect(actor.getSnapshot().status).toBe('done');
+    expect(actor.getSnapshot().output).toMatchObject({ contact: 'emergency-112', rule: 'danger' });
   });
 });
 

@@ -139,9 +139,11 @@ describe('each kind of outcome', () => {
     setHelsinkiTime('2023-01-07T12:00+02:00'); // Saturday
     renderApp({ language: 'en' });
     await choose(/Violence or threats/);
+    // Urgency first: danger now would go straight to 112 (issue 12).
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('How urgent is it?');
+    await choose(/It can wait until the next weekday/);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Who does it concern?');
     await choose(/Adults of working age/);
-    await choose(/It can wait until the next weekday/);
     await choose('Loppi');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Social services of Loppi');
     expect(screen.getByText('Opens next on Monday, 9 January 2023 at 8:00.')).toBeVisible();
@@ -235,8 +237,8 @@ describe('moving around', () => {
   it('never puts an answer in the address', async () => {
     renderApp({ language: 'en' });
     await choose(/Violence or threats/);
-    await choose(/A child or a family/);
     await choose(/It cannot wait/);
+    await choose(/A child or a family/);
     await choose('Forssa');
     for (const id of ['domestic-violence', 'child-family', 'cannot-wait', 'forssa']) {
       expect(window.location.href).not.toContain(id);
