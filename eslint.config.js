@@ -34,7 +34,7 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    files: ['eslint.config.js'],
+    files: ['eslint.config.js', 'tests/**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
 );

@@ -75,6 +75,8 @@ export default defineConfig({
         test: {
           name: `TZ=${zone}`,
           include: machineSuites,
+          // Pipes and memory do not depend on the zone; once is enough (it is the slowest suite).
+          exclude: ['tests/scripts/routePipes.test.ts'],
           pool: 'forks' as const,
           env: { TZ: zone },
         },
