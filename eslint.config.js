@@ -12,6 +12,7 @@ export default tseslint.config(
       'playwright-report',
       'bench/hello/dist',
       'bench/results',
+      '.deploy-test',
     ],
   },
   js.configs.recommended,

@@ -7,6 +7,7 @@ import { AnswerSummary } from './screens/AnswerSummary';
 import { OutcomeScreen } from './screens/OutcomeScreen';
 import { QuestionScreen } from './screens/QuestionScreen';
 import { ShareLink } from './screens/ShareLink';
+import { useUpdateAtStep } from './update/takeUpdate';
 
 /** The citizen flow: the machine's current question, or its outcome. */
 export function CitizenFlow({ presets }: { presets: Answers }) {
@@ -19,6 +20,7 @@ export function CitizenFlow({ presets }: { presets: Answers }) {
   // Move focus to the new heading on every step, but not on first load (it would steal focus
   // from a partner's page and surprise a screen-reader user who has just arrived).
   const screenKey = `${question ?? 'outcome'}:${steps.length}`;
+  useUpdateAtStep(screenKey, question === null);
   const previousKey = useRef<string | null>(null);
   useEffect(() => {
     if (previousKey.current !== null && previousKey.current !== screenKey) {

@@ -5,8 +5,10 @@ import { App } from './App';
 import { readEmbedParams } from './embed/embedParams';
 import { reportHeight } from './embed/reportHeight';
 import { createBrowserI18n } from './i18n';
+import { reloadOnMissingChunk } from './update/reloadOnMissingChunk';
 import './styles.css';
 
+reloadOnMissingChunk();
 const params = readEmbedParams(window.location.search);
 for (const warning of params.warnings) console.warn(`Kenelle soitan embed: ${warning}`);
 
