@@ -82,8 +82,8 @@ export default defineConfig({
         test: {
           name: `TZ=${zone}`,
           include: machineSuites,
-          // Pipes and memory do not depend on the zone; once is enough (it is the slowest suite).
-          exclude: ['tests/scripts/routePipes.test.ts'],
+          // Pipes, memory and deploys do not depend on the zone; once is enough (they are slow).
+          exclude: ['tests/scripts/routePipes.test.ts', 'tests/scripts/checkDeploy.test.ts'],
           pool: 'forks' as const,
           env: { TZ: zone },
         },

@@ -15,9 +15,12 @@ const CHECK_EVERY_MS = 60_000;
 
 export function watchForUpdates(registered: ServiceWorkerRegistration): void {
   registration = registered;
+  // The first worker taking control of a page is not a new version of it.
+  let controlled = navigator.serviceWorker.controller !== null;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (taking) window.location.reload();
-    else stale = true;
+    else if (controlled) stale = true;
+    controlled = true;
   });
 }
 

@@ -3,6 +3,7 @@
  * upload builds into (tests/e2e/deploy/site.ts): build A is live, then build B arrives, in the
  * wrong order or in full. The tests share that folder, so they run one after another.
  */
+import { spawnSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import en from '../../locales/en/common.json' with { type: 'json' };
 import { open, waitForServiceWorker } from './helpers';
@@ -10,6 +11,9 @@ import { DEPLOY_ORIGIN as SITE } from './ports';
 import { publish, uploadPagesAndWorkerOfB } from './deploy/site';
 
 test.describe.configure({ mode: 'serial' });
+
+const checkDeployOf = (url: string) =>
+  spawnSync('npm', ['run', '-s', 'check-deploy', '--', `${url}/`], { encoding: 'utf8' });
 
 interface Stored {
   cache: string;
@@ -57,8 +61,17 @@ function lookForUpdate(page: Page): Promise<'waiting' | 'failed' | 'none'> {
   });
 }
 
+/** Asks the page; null while it is reloading (its JavaScript world is being replaced). */
+async function ask<T>(page: Page, question: () => T): Promise<T | null> {
+  try {
+    return await page.evaluate(question);
+  } catch {
+    return null;
+  }
+}
+
 const runsBuildB = (page: Page) =>
-  page.evaluate(() => document.querySelector('script[src*="/assets/main-b-"]') !== null);
+  ask(page, () => document.querySelector('script[src*="/assets/main-b-"]') !== null);
 
 /** A mark in the page's JavaScript world: it is gone once the page reloads. */
 const mark = (page: Page) =>
@@ -66,7 +79,7 @@ const mark = (page: Page) =>
     (window as unknown as { stillHere: boolean }).stillHere = true;
   });
 const marked = (page: Page) =>
-  page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere === true);
+  ask(page, () => (window as unknown as { stillHere?: boolean }).stillHere === true);
 
 test('a deploy in the wrong order, then in full: the app never breaks and takes B', async ({
   page,
@@ -75,8 +88,11 @@ test('a deploy in the wrong order, then in full: the app never breaks and takes 
   await open(page, `${SITE}/en/`);
   await waitForServiceWorker(page);
 
-  // B's pages and sw.js are up before its assets.
+  // B's pages and sw.js are up before its assets; check-deploy names what is missing.
   uploadPagesAndWorkerOfB();
+  const halfDone = checkDeployOf(SITE);
+  expect(halfDone.status).toBe(1);
+  expect(halfDone.stdout).toMatch(/^\/assets\/main-b-[\w-]+\.js: status 404$/m);
   await page.reload();
   await expect(page.locator('body')).toHaveAttribute('data-quick-exit-keys', 'on');
   // B cannot install (its assets are missing): A keeps serving, and stores nothing wrong.
@@ -87,6 +103,7 @@ test('a deploy in the wrong order, then in full: the app never breaks and takes 
 
   // The deploy completes (without A's assets: the worker does not need them from the server).
   publish('b');
+  expect(checkDeployOf(SITE)).toMatchObject({ status: 0, stderr: '' });
   await page.reload();
   await expect(page.locator('h1')).toHaveText('Kela');
   expect(await lookForUpdate(page)).toBe('waiting');
@@ -126,7 +143,7 @@ test('an update that arrives while an outcome is shown waits for the next step',
 
   await page.getByRole('button', { name: en.nav.back, exact: true }).click();
   await expect.poll(() => runsBuildB(page)).toBe(true);
-  expect(await marked(page)).toBe(false);
+  await expect.poll(() => marked(page)).toBe(false);
   await expect(page.locator('h1')).toHaveText(en.question.situation.title);
 });
 

@@ -8,34 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { batchLines } from '../../scripts/batchBench';
 import { runRouteCommand } from '../../scripts/routeCommand';
 import { runRoutingTableCommand } from '../../scripts/routingTableCommand';
 
 const dir = mkdtempSync(join(tmpdir(), 'kenelle-pipes-'));
 const LINES = 100_000;
 const NOW = Date.UTC(2026, 10, 28, 12, 47);
-const SITUATIONS = ['crisis', 'elderly-at-home', 'money', 'custody-visitation', 'child-protection'];
-const URGENCIES = ['cannot-wait', 'can-wait', 'danger-now'];
-const PLACES = ['forssa', 'loppi', 'outside', 'hattula'];
-
-/** Varied but valid cases, within 2023–2030 (whatever the supported range ends with). */
-function batchInput(count: number): string {
-  const lines: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const day = String(1 + (i % 28)).padStart(2, '0');
-    const month = String(1 + (i % 12)).padStart(2, '0');
-    const hour = String(i % 24).padStart(2, '0');
-    lines.push(
-      JSON.stringify({
-        at: `${String(2023 + (i % 8))}-${month}-${day}T${hour}:00`,
-        situation: SITUATIONS[i % SITUATIONS.length],
-        urgency: URGENCIES[i % URGENCIES.length],
-        municipality: PLACES[i % PLACES.length],
-      }),
-    );
-  }
-  return `${lines.join('\n')}\n`;
-}
+const batchInput = batchLines;
 
 const bigInput = join(dir, 'batch.jsonl');
 writeFileSync(bigInput, batchInput(LINES));
@@ -74,7 +54,7 @@ describe('route --batch streams', () => {
       encoding: 'utf8',
       env: {
         ...process.env,
-        NODE_OPTIONS: `--import=${fileURLToPath(new URL('fixtures/reportPeakMemory.mjs', import.meta.url))}`,
+        NODE_OPTIONS: `--import=${fileURLToPath(new URL('../../scripts/reportPeakMemory.mjs', import.meta.url))}`,
         PEAK_MEMORY_FILE: memoryFile,
         PEAK_MEMORY_SCRIPT: 'scripts/route.ts',
       },
