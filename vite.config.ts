@@ -67,6 +67,9 @@ export default defineConfig({
     },
   },
   test: {
+    // A timeout, not a speed check: on a shared 2-core machine the graph walks and the 100,000-line
+    // batch run side by side, and 5 s was crossed by load alone.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
