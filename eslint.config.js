@@ -12,6 +12,7 @@ export default tseslint.config(
       'playwright-report',
       'bench/hello/dist',
       'bench/results',
+      '.deploy-test',
     ],
   },
   js.configs.recommended,
@@ -34,7 +35,7 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    files: ['eslint.config.js'],
+    files: ['eslint.config.js', 'tests/**/*.mjs', 'scripts/**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
 );

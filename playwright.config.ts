@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
-import { APP_ORIGIN, APP_PORT, HOST_ORIGIN, NGINX_ORIGIN } from './tests/e2e/ports';
+import { APP_ORIGIN, APP_PORT, DEPLOY_ORIGIN, HOST_ORIGIN, NGINX_ORIGIN } from './tests/e2e/ports';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -27,6 +27,14 @@ export default defineConfig({
       // The deployed nginx configuration over dist/ (waits for the build of the server above).
       command: 'npx tsx tests/e2e/nginx/serve.ts',
       url: `${NGINX_ORIGIN}/index.html`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      // Builds A (dist/) and B of the app and serves a folder that the deploy walks swap files
+      // in, with the deployed nginx configuration (tests/e2e/deploy.spec.ts).
+      command: 'npx tsx tests/e2e/deploy/serve.ts',
+      url: `${DEPLOY_ORIGIN}/index.html`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -14,13 +15,17 @@ const machineSuites = ['tests/machines/**/*.test.ts', 'tests/scripts/**/*.test.t
  * vite-plugin-pwa lists the files to precache, so that the service worker knows the final HTML.
  */
 function prerenderStartPages(): Plugin {
+  let outDir = 'dist';
   return {
     name: 'prerender-start-pages',
     apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
     closeBundle: {
       order: 'pre',
       handler() {
-        execFileSync('npx', ['tsx', 'scripts/prerender.tsx'], { stdio: 'inherit' });
+        execFileSync('npx', ['tsx', 'scripts/prerender.tsx', outDir], { stdio: 'inherit' });
       },
     },
   };
@@ -32,10 +37,13 @@ export default defineConfig({
     serveLoaderInDev(),
     prerenderStartPages(),
     VitePWA({
-      // The page registers the worker itself (src/registerServiceWorker.ts) and reloads into a
-      // new version as a whole: never old pages with new chunks.
-      registerType: 'autoUpdate',
-      injectRegister: null,
+      // Our own small worker (src/serviceWorker/sw.ts): it checks what it stores, serves each
+      // page as itself and takes a new version only when the page asks. The page registers it
+      // (src/registerServiceWorker.ts).
+      strategies: 'injectManifest',
+      srcDir: 'src/serviceWorker',
+      filename: 'sw.ts',
+      injectRegister: false,
       manifest: {
         name: `${fi.appName} – ${fi.serviceName}`,
         short_name: fi.appName,
@@ -47,11 +55,10 @@ export default defineConfig({
         theme_color: '#0b4f71',
         icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
-      workbox: {
+      injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
-        globIgnores: ['embed.js'],
-        navigateFallback: '/index.html',
-        cleanupOutdatedCaches: true,
+        // The partner's loader is always fetched fresh; the not-found page is the server's.
+        globIgnores: ['embed.js', '404.html'],
       },
     }),
   ],
@@ -62,6 +69,9 @@ export default defineConfig({
     },
   },
   test: {
+    // A timeout, not a speed check: on a shared 2-core machine the graph walks and the 100,000-line
+    // batch run side by side, and 5 s was crossed by load alone.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
@@ -77,6 +87,8 @@ export default defineConfig({
         test: {
           name: `TZ=${zone}`,
           include: machineSuites,
+          // Pipes, memory and deploys do not depend on the zone; once is enough (they are slow).
+          exclude: ['tests/scripts/routePipes.test.ts', 'tests/scripts/checkDeploy.test.ts'],
           pool: 'forks' as const,
           env: { TZ: zone },
         },

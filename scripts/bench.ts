@@ -1,13 +1,15 @@
 /**
  * `npm run bench`: builds the app and, in the same run, a hello world of the same stack (the
  * floor), then prints what the start, an outcome and the embed page download (gzipped bytes,
- * measured in Chromium) and Lighthouse's mobile scores and LCP. Numbers are printed, never
- * asserted; the byte budget is checked by tests/e2e/budget.spec.ts.
+ * measured in Chromium) and Lighthouse's mobile scores and LCP; first, the throughput and peak
+ * memory of `route --batch` over 100,000 lines (`npm run bench -- --batch-only` for that alone).
+ * Numbers are printed, never asserted; the byte budget is checked by tests/e2e/budget.spec.ts.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { measureBatch, printBatch } from './batchBench';
 import { measurePage, type Transfer } from './measurePage';
 
 const CHROME = CHROMIUM_PATH;
@@ -71,6 +73,10 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function main() {
   mkdirSync('bench/results', { recursive: true });
+  const batch = await measureBatch();
+  printBatch(batch);
+  writeFileSync('bench/results/batch.json', `${JSON.stringify(batch, null, 2)}\n`);
+  if (process.argv.includes('--batch-only')) return;
   run('npm', ['run', '-s', 'build:app']);
   run('npx', ['vite', 'build', '-c', 'bench/hello/vite.config.ts']);
   const app = await serve(['--port', '4191'], `${APP}/`);

@@ -4,6 +4,7 @@
  * are readable before and without JavaScript. The browser then hydrates it.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { CONTACTS } from '../machines/rules';
@@ -12,7 +13,10 @@ import { ALL_LANGUAGES } from '../src/allLanguages';
 import { createI18n, LANGUAGES } from '../src/i18n';
 import { LANGUAGE_PATHS } from '../src/urlParams';
 
-const dist = new URL('../dist/', import.meta.url);
+// The build's output folder (vite.config.ts passes it); dist/ by default.
+const dist = process.argv[2]
+  ? pathToFileURL(`${process.argv[2].replace(/\/$/, '')}/`)
+  : new URL('../dist/', import.meta.url);
 const template = readFileSync(new URL('index.html', dist), 'utf8');
 if (!template.includes('<div id="root"></div>'))
   throw new Error('dist/index.html has no empty root');

@@ -1,10 +1,21 @@
 /** Entry point of `npm run -s route`; see RULES.md §5 and scripts/routeCommand.ts. */
-import { readFileSync } from 'node:fs';
-import { runRouteCommand } from './routeCommand';
+import { refusal } from './cli';
+import { streamLines } from './lines';
+import { endQuietlyWhenOutputCloses, finish, stdinIsDirectory, writeOut } from './output';
+import { routeOptions, streamBatch } from './routeCommand';
 
-const argv = process.argv.slice(2);
-const stdin = argv.includes('--batch') ? readFileSync(0, 'utf8') : '';
-const result = runRouteCommand(argv, stdin, Date.now());
-process.stdout.write(result.stdout);
-process.stderr.write(result.stderr);
-process.exitCode = result.code;
+endQuietlyWhenOutputCloses();
+const now = Date.now();
+const options = routeOptions(process.argv.slice(2), now);
+if (options !== 'batch') {
+  finish(options);
+} else if (stdinIsDirectory()) {
+  finish(refusal('route', '--batch: standard input is a directory, not lines of JSON'));
+} else {
+  try {
+    process.exitCode = await streamBatch(streamLines(process.stdin), now, writeOut);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    finish(refusal('route', `--batch: cannot read standard input: ${why}`));
+  }
+}

@@ -5,7 +5,8 @@
 import { isValidAnswer } from '../machines/decision';
 import { routeAnswers } from '../machines/routeAnswers';
 import { ANSWER_IDS, QUESTIONS, type Answers, type Question } from '../machines/rules';
-import { instantOption, readOptions, refusal, type CommandResult } from './cli';
+import { instantOption, readOptions, refusal, shown, type CommandResult } from './cli';
+import { textLines } from './lines';
 
 export type { CommandResult };
 
@@ -24,7 +25,7 @@ export function routeCase(raw: RawCase, now: number): { json: string } | { error
     const value = raw[question];
     if (value === undefined) continue;
     if (!isValidAnswer(question, value)) {
-      return { error: `unknown --${question} "${value}"; allowed: ${allowed(question)}` };
+      return { error: `unknown --${question} ${shown(value)}; allowed: ${allowed(question)}` };
     }
     Object.assign(answers, { [question]: value });
   }
@@ -42,29 +43,59 @@ export function routeCase(raw: RawCase, now: number): { json: string } | { error
   return { json: JSON.stringify(result.outcome) };
 }
 
-function batchLine(line: string, now: number): { json: string } | { error: string } {
+function batchCase(line: string, now: number): { json: string } | { error: string } {
+  // An empty line still gets its answer line, so that output line n answers input line n.
+  if (line.trim() === '') return { error: 'blank line; one JSON object a line is expected' };
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
   } catch {
-    return { error: `not a JSON object: ${line.slice(0, 80)}` };
+    return { error: `not a JSON object: ${shown(line)}` };
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    return { error: `not a JSON object: ${line.slice(0, 80)}` };
+    return { error: `not a JSON object: ${shown(line)}` };
   }
   const raw: RawCase = {};
   for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
     if (!(CASE_KEYS as readonly string[]).includes(key)) {
-      return { error: `unknown key "${key}"; allowed: ${CASE_KEYS.join(', ')}` };
+      return { error: `unknown key ${shown(key)}; allowed: ${CASE_KEYS.join(', ')}` };
     }
     if (value === null) continue;
-    if (typeof value !== 'string') return { error: `"${key}" must be a string` };
+    if (typeof value !== 'string') return { error: `${shown(key)} must be a string` };
     raw[key as CaseKey] = value;
   }
   return routeCase(raw, now);
 }
 
-export function runRouteCommand(argv: string[], stdin: string, now: number): CommandResult {
+/** One input line of `--batch` to its output line (without the line end). */
+export function batchLine(line: string, now: number): { text: string; ok: boolean } {
+  const result = batchCase(line, now);
+  return 'json' in result
+    ? { text: result.json, ok: true }
+    : { text: JSON.stringify({ error: result.error }), ok: false };
+}
+
+/**
+ * `--batch` over lines as they arrive: each answer is written before the next line is read, and
+ * `write` may wait (a full pipe), so memory stays flat however long the input. Returns the exit
+ * code: 1 when any line was bad.
+ */
+export async function streamBatch(
+  lines: AsyncIterable<string>,
+  now: number,
+  write: (text: string) => Promise<void> | void,
+): Promise<number> {
+  let code = 0;
+  for await (const line of lines) {
+    const result = batchLine(line, now);
+    if (!result.ok) code = 1;
+    await write(`${result.text}\n`);
+  }
+  return code;
+}
+
+/** Reads the options: a refusal or a single answer, or `'batch'` when stdin is to be read. */
+export function routeOptions(argv: string[], now: number): CommandResult | 'batch' {
   const fail = (message: string) => refusal('route', message);
   const read = readOptions(argv, {
     batch: { type: 'boolean' },
@@ -76,15 +107,7 @@ export function runRouteCommand(argv: string[], stdin: string, now: number): Com
     if (CASE_KEYS.some((k) => values[k] !== undefined)) {
       return fail('--batch reads its cases from standard input and takes no other option');
     }
-    const lines = stdin.split('\n').filter((line) => line.trim() !== '');
-    const results = lines.map((line) => batchLine(line, now));
-    return {
-      stdout:
-        results.map((r) => ('json' in r ? r.json : JSON.stringify({ error: r.error }))).join('\n') +
-        (results.length ? '\n' : ''),
-      stderr: '',
-      code: results.some((r) => 'error' in r) ? 1 : 0,
-    };
+    return 'batch';
   }
   const raw: RawCase = {};
   for (const key of CASE_KEYS) {
@@ -94,4 +117,18 @@ export function runRouteCommand(argv: string[], stdin: string, now: number): Com
   const result = routeCase(raw, now);
   if ('error' in result) return fail(result.error);
   return { stdout: `${result.json}\n`, stderr: '', code: 0 };
+}
+
+/** The whole command over a standard input given as text (the tests run it in-process). */
+export function runRouteCommand(argv: string[], stdin: string, now: number): CommandResult {
+  const options = routeOptions(argv, now);
+  if (options !== 'batch') return options;
+  let stdout = '';
+  let code = 0;
+  for (const line of textLines(stdin)) {
+    const result = batchLine(line, now);
+    if (!result.ok) code = 1;
+    stdout += `${result.text}\n`;
+  }
+  return { stdout, stderr: '', code };
 }

@@ -2,7 +2,7 @@
 import { isValidAnswer } from '../machines/decision';
 import { matrixToCsv, matrixToJson, routingMatrix } from '../machines/routingMatrix';
 import { MUNICIPALITY_IDS } from '../machines/rules';
-import { instantOption, readOptions, refusal, type CommandResult } from './cli';
+import { instantOption, readOptions, refusal, shown, type CommandResult } from './cli';
 
 const FORMATS = ['json', 'csv'] as const;
 
@@ -19,12 +19,12 @@ export function runRoutingTableCommand(argv: string[], now: number): CommandResu
   if ('error' in at) return fail(at.error);
   const format = values.format ?? 'json';
   if (!(FORMATS as readonly string[]).includes(format)) {
-    return fail(`unknown --format "${format}"; allowed: ${FORMATS.join(', ')}`);
+    return fail(`unknown --format ${shown(format)}; allowed: ${FORMATS.join(', ')}`);
   }
   const municipality = values.municipality;
   if (municipality !== undefined && !isValidAnswer('municipality', municipality)) {
     return fail(
-      `unknown --municipality "${municipality}"; allowed: ${MUNICIPALITY_IDS.join(', ')}`,
+      `unknown --municipality ${shown(municipality)}; allowed: ${MUNICIPALITY_IDS.join(', ')}`,
     );
   }
   const rows = routingMatrix(

@@ -10,6 +10,7 @@ import { OutcomeScreen } from './screens/OutcomeScreen';
 import { PrintOutcome } from './screens/PrintOutcome';
 import { QuestionScreen } from './screens/QuestionScreen';
 import { ShareLink } from './screens/ShareLink';
+import { useUpdateAtStep } from './update/takeUpdate';
 
 /** The citizen flow: the machine's current question, or its outcome. */
 export function CitizenFlow({ presets }: { presets: Answers }) {
@@ -23,6 +24,7 @@ export function CitizenFlow({ presets }: { presets: Answers }) {
   // from a partner's page and surprise a screen-reader user who has just arrived).
   const screenKey = `${question ?? 'outcome'}:${steps.length}`;
   const press = usePressGuard(screenKey);
+  useUpdateAtStep(screenKey, question === null);
   const previousKey = useRef<string | null>(null);
   useEffect(() => {
     if (previousKey.current !== null && previousKey.current !== screenKey) {

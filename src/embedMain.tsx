@@ -8,8 +8,10 @@ import { readEmbedParams } from './embed/embedParams';
 import { connectToParent } from './embed/parentChannel';
 import { reportHeight } from './embed/reportHeight';
 import { createBrowserI18n } from './i18n';
+import { reloadOnMissingChunk } from './update/reloadOnMissingChunk';
 import './styles.css';
 
+reloadOnMissingChunk();
 const params = readEmbedParams(window.location.search);
 for (const warning of params.warnings) console.warn(`Kenelle soitan embed: ${warning}`);
 

@@ -6,9 +6,11 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { createBrowserI18n } from './i18n';
 import { HISTORY_KEY } from './flow/flowState';
 import { registerServiceWorker } from './registerServiceWorker';
+import { reloadOnMissingChunk } from './update/reloadOnMissingChunk';
 import { readPageParams } from './urlParams';
 import './styles.css';
 
+reloadOnMissingChunk();
 const { language, page, warnings } = readPageParams(
   window.location.search,
   window.location.pathname,

@@ -1,13 +1,18 @@
 /**
  * Offline support: after the first visit the app, its pages and its outcomes work without a
- * network. When a new version is published the page reloads into it as a whole.
+ * network (src/serviceWorker/sw.ts). A new version is taken at the next step of the flow or the
+ * next start, never in the middle of reading (src/update/takeUpdate.ts).
  */
+import { watchForUpdates } from './update/takeUpdate';
+
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   const register = () => {
-    void import('virtual:pwa-register').then(({ registerSW }) => {
-      registerSW({ immediate: true });
-    });
+    navigator.serviceWorker
+      .register('/sw.js', { scope: '/' })
+      .then(watchForUpdates, (error: unknown) => {
+        console.warn('Kenelle soitan: no offline support:', error);
+      });
   };
   // After the page has loaded, so that the worker's downloads do not compete with the first view.
   if (document.readyState === 'complete') register();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, waitForServiceWorker, watch, pressAnswer } from './helpers';
-import { NGINX_ORIGIN as NGINX } from './ports';
+import { expectNoAxeViolations, pressAnswer, waitForServiceWorker, watch } from './helpers';
+import { HOST_ORIGIN, NGINX_ORIGIN as NGINX } from './ports';
 
 /** Collects Content-Security-Policy violations reported in the page. */
 async function watchCsp(page: Page) {
@@ -25,7 +25,8 @@ test.describe('served by the deployed nginx configuration', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).not.toContain('unsafe-eval');
-    expect(csp).toContain('frame-ancestors *');
+    expect(csp).toContain("frame-ancestors 'self'");
+    expect(headers['strict-transport-security']).toBe('max-age=31536000');
     expect(headers['referrer-policy']).toBe('no-referrer');
     expect(headers['x-content-type-options']).toBe('nosniff');
     expect(headers['permissions-policy']).toContain('camera=()');
@@ -77,6 +78,85 @@ test.describe('served by the deployed nginx configuration', () => {
     expect(await violations()).toEqual([]);
     expect(seen.consoleErrors).toEqual([]);
     expect(seen.foreignRequests).toEqual([]);
+  });
+
+  test('fails closed: what is not there is a 404 that is never a page, and not kept', async ({
+    request,
+  }) => {
+    for (const path of ['/nope.js', '/assets/missing.js', '/assets/missing.css', '/assets/']) {
+      const response = await request.get(`${NGINX}${path}`);
+      expect(response.status(), path).toBe(404);
+      expect(response.headers()['content-type'], path).toMatch(/^text\/plain/);
+      expect(response.headers()['cache-control'], path).toBe('no-store');
+    }
+    for (const path of ['/nope', '/.git/config', '/.env', '/sv/nope', '/index.htm']) {
+      const response = await request.get(`${NGINX}${path}`);
+      expect(response.status(), path).toBe(404);
+      expect(response.headers()['cache-control'], path).toBe('no-store');
+      expect(await response.text(), path).not.toContain('id="root"');
+    }
+    // The 404 page for people still gives 112.
+    expect(await (await request.get(`${NGINX}/nope`)).text()).toContain('href="tel:112"');
+    // Redirects keep the scheme and host that the browser used: a relative Location.
+    const redirect = await request.get(`${NGINX}/sv`, { maxRedirects: 0 });
+    expect(redirect.status()).toBe(301);
+    expect(redirect.headers()['location']).toBe('/sv/');
+    for (const path of ['/', '/sv/', '/en/', '/index.html', '/embed.html?lang=sv']) {
+      expect((await request.get(`${NGINX}${path}`)).status(), path).toBe(200);
+    }
+  });
+
+  test('only the embed may be framed by another origin', async ({ page, request }) => {
+    const embedCsp = (await request.get(`${NGINX}/embed.html?lang=sv`)).headers();
+    expect(embedCsp['content-security-policy']).toContain('frame-ancestors *');
+    await page.goto(`${HOST_ORIGIN}/one.html`);
+    // Frame each page from the partner's origin and wait until each frame has loaded something.
+    await page.evaluate(
+      async (origin) =>
+        Promise.all(
+          ['/', '/?page=staff', '/embed.html?lang=sv'].map(
+            (path) =>
+              new Promise((resolve) => {
+                const frame = document.createElement('iframe');
+                frame.src = `${origin}${path}`;
+                frame.addEventListener('load', resolve);
+                document.body.append(frame);
+              }),
+          ),
+        ),
+      NGINX,
+    );
+    // A blocked frame shows the browser's error page instead of the app's URL.
+    const frames = page.frames().map((f) => f.url());
+    expect(frames.some((url) => url.startsWith(`${NGINX}/embed.html`))).toBe(true);
+    expect(
+      frames.filter((url) => url === `${NGINX}/` || url.startsWith(`${NGINX}/?page=`)),
+    ).toEqual([]);
+  });
+
+  test('after a visit to /, the embed page is still the embed, with its preset, and resizes', async ({
+    page,
+  }) => {
+    await page.clock.setFixedTime(new Date('2023-04-11T10:00:00+03:00'));
+    await page.goto(`${NGINX}/`);
+    await waitForServiceWorker(page);
+    const response = await page.goto(`${NGINX}/embed.html?lang=sv&municipality=forssa`);
+    expect(response?.fromServiceWorker()).toBe(true);
+    await expect(page.locator('.app--embed')).toHaveCount(1);
+    await expect(page.locator('.site-header__brand')).toHaveCount(0);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+    await pressAnswer(page, 'situation', 'elderly-at-home');
+    await pressAnswer(page, 'urgency', 'cannot-wait');
+    // The municipality was preset: straight to the outcome.
+    await expect(page.locator('h1')).toHaveText('Socialservicen i Forssa');
+
+    // The guide's preview frames the embed from the same origin: it reports its height.
+    await page.goto(`${NGINX}/?page=embed&lang=en`);
+    const preview = page.locator('iframe.embed-preview');
+    await expect(page.frameLocator('iframe.embed-preview').locator('.app--embed')).toHaveCount(1);
+    await expect
+      .poll(() => preview.evaluate((el) => (el as HTMLIFrameElement).style.height))
+      .not.toBe('640px');
   });
 
   test.describe('with JavaScript disabled', () => {

@@ -70,16 +70,18 @@ describe('route --batch', () => {
       .split('\n')
       .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(result.code).toBe(1);
-    expect(lines).toHaveLength(6);
+    // One output line for each input line, the blank one included.
+    expect(lines).toHaveLength(7);
     expect(lines[0]).toMatchObject({ contact: 'kela', rule: 'money' });
     expect(lines[1]?.error).toContain('not a JSON object');
     expect(lines[2]?.error).toContain('--municipality is needed');
-    expect(lines[3]).toMatchObject({
+    expect(lines[3]?.error).toContain('blank line');
+    expect(lines[4]).toMatchObject({
       contact: 'district-court',
       nextOpening: '2023-04-12T08:00:00+03:00',
     });
-    expect(lines[4]?.error).toContain('unknown key "colour"');
-    expect(lines[5]?.error).toContain('must be a string');
+    expect(lines[5]?.error).toContain('unknown key "colour"');
+    expect(lines[6]?.error).toContain('must be a string');
   });
 
   it('refuses options beside --batch', () => {

@@ -1,16 +1,19 @@
-// Runs Debian's nginx with deploy/kenelle-soitan.nginx.conf over dist/ on a loopback port, for
-// tests/e2e/nginx.spec.ts. Only `listen` and `root` of the deployed file are changed.
+// Runs Debian's nginx with deploy/kenelle-soitan.nginx.conf on a loopback port, for the browser
+// suites. Only `listen` and `root` of the deployed file are changed:
+//   npx tsx tests/e2e/nginx/serve.ts [root folder, default dist/] [port, default NGINX_PORT]
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NGINX_PORT } from '../ports';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
+const root = resolve(repo, process.argv[2] ?? 'dist');
+const port = Number(process.argv[3] ?? NGINX_PORT);
 const site = readFileSync(join(repo, 'deploy/kenelle-soitan.nginx.conf'), 'utf8')
-  .replace(/listen 80;/, `listen 127.0.0.1:${String(NGINX_PORT)};`)
-  .replace(/root \/srv\/kenelle-soitan\/dist;/, `root ${join(repo, 'dist')};`);
+  .replace(/listen 80;/, `listen 127.0.0.1:${String(port)};`)
+  .replace(/root \/srv\/kenelle-soitan\/dist;/, `root ${root};`);
 
 const prefix = mkdtempSync(join(tmpdir(), 'kenelle-nginx-'));
 for (const dir of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(prefix, dir));
