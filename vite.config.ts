@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import fi from './locales/fi/common.json' with { type: 'json' };
+import { webManifest } from './src/webManifest';
 
 /** The routing and calendar suites run again under foreign zones: Helsinki time must not move. */
 const machineSuites = ['tests/machines/**/*.test.ts', 'tests/scripts/**/*.test.ts'];
@@ -34,17 +35,7 @@ export default defineConfig({
       // new version as a whole: never old pages with new chunks.
       registerType: 'autoUpdate',
       injectRegister: null,
-      manifest: {
-        name: `${fi.appName} – ${fi.serviceName}`,
-        short_name: fi.appName,
-        lang: 'fi',
-        start_url: '/',
-        scope: '/',
-        display: 'standalone',
-        background_color: '#ffffff',
-        theme_color: '#0b4f71',
-        icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
-      },
+      manifest: webManifest('fi', fi, '/'),
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
         globIgnores: ['embed.js'],

@@ -239,8 +239,11 @@ export type ContactId =
  * `hours`: `always` (reachable 24/7), `office` (office hours of §2) or `unknown` (the source
  * gives none). The source gives no number for a municipality, Kela or the district court.
  */
+/** The emergency number (S4): one place, for 112 itself and for 112 outside the region. */
+const EMERGENCY_NUMBER = { phone: '112', tel: '112' } as const;
+
 export const CONTACTS = {
-  'emergency-112': { phone: '112', tel: '112', hours: 'always', sources: ['S4'] },
+  'emergency-112': { ...EMERGENCY_NUMBER, hours: 'always', sources: ['S4'] },
   'social-crisis-duty': {
     phone: '03 621 7100',
     tel: '+35836217100',
@@ -257,8 +260,7 @@ export const CONTACTS = {
     assumptions: ['district-court-hours'],
   },
   'other-region': {
-    phone: '112',
-    tel: '112',
+    ...EMERGENCY_NUMBER,
     hours: 'always',
     sources: ['S2', 'S4'],
     assumptions: ['other-region-phone'],

@@ -103,7 +103,11 @@ export default function StaffView() {
       <p>{t('staff.intro')}</p>
       {params.invalidAt !== null && (
         <p className="notice notice--error" role="alert">
-          {t('staff.invalidAt', { value: params.invalidAt, ...rangeVariables(language) })}
+          {t('staff.invalidAt', {
+            value: params.invalidAt,
+            ...rangeVariables(language),
+            example: toLocalInput(SUPPORTED_FROM_INSTANT + 40 * 86_400_000 + 10 * 3_600_000),
+          })}
         </p>
       )}
       {params.invalidMunicipality !== null && (
