@@ -45,7 +45,7 @@ describe('the staff routing checker', () => {
   it('says why a moment is outside office hours, with the holiday name', async () => {
     await openStaff('?page=staff&at=2023-04-10T10:00&municipality=forssa', 'fi');
     expect(
-      screen.getByText('Virka-ajan ulkopuolella: arkipyhä (toinen pääsiäispäivä).'),
+      screen.getByText('Virka-ajan ulkopuolella: arkipyhä tai aatto (toinen pääsiäispäivä).'),
     ).toBeVisible();
   });
 
