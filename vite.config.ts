@@ -51,6 +51,8 @@ export default defineConfig({
     },
   },
   test: {
+    // The machine is shared: a spawned `npm run route` or a lazy chunk can take seconds under load.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
