@@ -82,7 +82,9 @@ export function OutcomeScreen({ outcome, answers, unsure, at, headingRef }: Prop
           </p>
         )}
         {availability === 'always' && <p className="availability">{t('outcome.openAlways')}</p>}
-        {availability === 'unknown' && <p className="availability">{t('outcome.hoursUnknown')}</p>}
+        {availability === 'unknown' && outcome.contact === 'kela' && (
+          <p className="availability">{t('outcome.hoursUnknown')}</p>
+        )}
         {(availability === 'open' || availability === 'closed') && (
           // Municipal and court hours are the usual office hours (an assumption), never a fact
           // about that office (RULES.md §3).
