@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import fi from './locales/fi/common.json' with { type: 'json' };
 import { serveLoaderInDev } from './scripts/build/serveLoaderInDev';
+import { webManifest } from './src/webManifest';
 
 /** The routing and calendar suites run again under foreign zones: Helsinki time must not move. */
 const machineSuites = ['tests/machines/**/*.test.ts', 'tests/scripts/**/*.test.ts'];
@@ -44,17 +45,7 @@ export default defineConfig({
       srcDir: 'src/serviceWorker',
       filename: 'sw.ts',
       injectRegister: false,
-      manifest: {
-        name: `${fi.appName} – ${fi.serviceName}`,
-        short_name: fi.appName,
-        lang: 'fi',
-        start_url: '/',
-        scope: '/',
-        display: 'standalone',
-        background_color: '#ffffff',
-        theme_color: '#0b4f71',
-        icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
-      },
+      manifest: webManifest('fi', fi, '/'),
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
         // The partner's loader is always fetched fresh; the not-found page is the server's.
@@ -69,8 +60,8 @@ export default defineConfig({
     },
   },
   test: {
-    // A timeout, not a speed check: on a shared 2-core machine the graph walks and the 100,000-line
-    // batch run side by side, and 5 s was crossed by load alone.
+    // A timeout, not a speed check: on a shared 2-core machine a spawned `npm run route`, a lazy
+    // chunk or the 100,000-line batch can take seconds under load.
     testTimeout: 30_000,
     projects: [
       {

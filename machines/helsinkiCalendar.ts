@@ -6,8 +6,7 @@ import { gregorianEaster } from 'date-easter';
 import {
   HOLIDAYS,
   OFFICE_HOURS,
-  SUPPORTED_FROM,
-  SUPPORTED_UNTIL,
+  SUPPORTED_RANGE,
   TIME_ZONE,
   type HolidayId,
   type HolidayRule,
@@ -230,17 +229,23 @@ export function formatHelsinkiIso(instant: number): string {
   );
 }
 
-/** The first supported instant: 00:00 Helsinki time of SUPPORTED_FROM. */
+/** The first supported instant: 00:00 Helsinki time of SUPPORTED_RANGE.from. */
 export const SUPPORTED_FROM_INSTANT = (() => {
-  const [y, m, d] = SUPPORTED_FROM.date.split('-').map(Number);
+  const [y, m, d] = SUPPORTED_RANGE.from.split('-').map(Number);
   return fromHelsinkiWallClock(y ?? 0, m ?? 0, d ?? 0);
 })();
 
-/** Whether an instant is inside the supported range (RULES.md §2), in Helsinki time. */
+/** The first instant after the range: 00:00 Helsinki time of the day after SUPPORTED_RANGE.to. */
+export const SUPPORTED_UNTIL_INSTANT = (() => {
+  const [y, m, d] = SUPPORTED_RANGE.to.split('-').map(Number);
+  return fromHelsinkiWallClock(y ?? 0, m ?? 0, (d ?? 0) + 1);
+})();
+
+/** The last supported minute: 23:59 Helsinki time of SUPPORTED_RANGE.to. */
+export const SUPPORTED_LAST_MINUTE = SUPPORTED_UNTIL_INSTANT - 60_000;
+
 export function isSupportedInstant(instant: number): boolean {
-  if (!Number.isFinite(instant) || instant < SUPPORTED_FROM_INSTANT) return false;
-  const [y, m, d] = SUPPORTED_UNTIL.date.split('-').map(Number);
-  return instant < fromHelsinkiWallClock(y ?? 0, m ?? 0, (d ?? 0) + 1);
+  return instant >= SUPPORTED_FROM_INSTANT && instant < SUPPORTED_UNTIL_INSTANT;
 }
 
 /** The instant of 00:00 Helsinki time on a `YYYY-MM-DD` date. */
@@ -251,9 +256,12 @@ export function startOfHelsinkiDate(isoDate: string): number {
 
 export type ParsedInstant = { ok: true; instant: number } | { ok: false; error: string };
 
+/** The supported range in words, as the command and the staff view's errors name it. */
+export const SUPPORTED_RANGE_TEXT = `from ${SUPPORTED_RANGE.from} 00:00 to ${SUPPORTED_RANGE.to} 23:59 Helsinki time`;
+
 export const ACCEPTED_AT_FORMATS =
   'YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM:SS, in Helsinki time, or with an offset ' +
-  `(Z, +02:00, -0500), from ${SUPPORTED_FROM.date} on`;
+  `(Z, +02:00, -0500), ${SUPPORTED_RANGE_TEXT}`;
 
 const AT_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
@@ -265,7 +273,7 @@ function daysInMonth(year: number, month: number): number {
 /**
  * Reads a moment as given to `--at`, the staff view's URL or a test: without an offset it is
  * Helsinki time; with `Z` or an offset it is converted. Refuses what it cannot read, impossible
- * dates (2023-02-30) and moments before the supported range.
+ * dates (2023-02-30) and moments outside the supported range (RULES.md §2).
  */
 export function parseInstant(text: string): ParsedInstant {
   const refuse = (why: string): ParsedInstant => ({
@@ -299,7 +307,10 @@ export function parseInstant(text: string): ParsedInstant {
       Date.UTC(year, month - 1, day, hour, minute, second, millisecond) - offsetMinutes * 60_000;
   }
   if (instant < SUPPORTED_FROM_INSTANT) {
-    return refuse(`"${text}" is before ${SUPPORTED_FROM.date}, which is not supported`);
+    return refuse(`"${text}" is before ${SUPPORTED_RANGE.from}, outside the supported range`);
+  }
+  if (instant >= SUPPORTED_UNTIL_INSTANT) {
+    return refuse(`"${text}" is after ${SUPPORTED_RANGE.to} 23:59, outside the supported range`);
   }
   return { ok: true, instant };
 }

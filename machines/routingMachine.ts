@@ -6,7 +6,7 @@
  * a transient `decide` whose guarded transitions are the ordered decision table, and one final
  * state per rule whose output is the contact and its availability at the input instant.
  */
-import { assign, setup, type SnapshotFrom } from 'xstate';
+import { and, assign, setup, type SnapshotFrom } from 'xstate';
 import {
   ASK_ORDER,
   DECISION_TABLE,
@@ -14,6 +14,7 @@ import {
   NOT_SURE_MEANS,
   QUESTIONS,
   type Answers,
+  type Condition,
   type Domain,
   type MunicipalityId,
   type Question,
@@ -155,9 +156,11 @@ export const routingMachine = setup({
       ],
     },
     decide: {
-      always: DECISION_TABLE.map((row) =>
-        row.when === null ? { target: row.id } : { guard: row.when, target: row.id },
-      ),
+      always: DECISION_TABLE.map((row) => {
+        const when: readonly Condition[] = row.when;
+        if (when.length === 0) return { target: row.id };
+        return { guard: when.length === 1 ? when[0] : and([...when]), target: row.id };
+      }),
     },
     ...outcomeStates(),
   },

@@ -12,11 +12,17 @@
 
 export type SourceId = 'S1' | 'S2' | 'S3' | 'S4' | 'S5' | 'S6' | 'S7' | 'S8' | 'S9';
 export type AssumptionId =
+  | 'urgent-help'
+  | 'cannot-wait-direct-line'
+  | 'can-wait-own-municipality'
+  | 'not-sure-safer'
   | 'office-hours'
   | 'holidays'
   | 'next-opening-same-day'
   | 'district-court-hours'
-  | 'before-2023'
+  | 'phase-year'
+  | 'before-centralisation'
+  | 'supported-range'
   | 'other-region-phone'
   | 'nonexistent-local-time';
 
@@ -25,6 +31,28 @@ export interface Provenance {
   readonly sources: readonly SourceId[];
   readonly assumptions?: readonly AssumptionId[];
 }
+
+/**
+ * The source page's own headings (in Finnish, its only language), under which each section S1–S9
+ * stands. Citizens see these words, never the ids, which exist only in this project; `gloss` keys
+ * a translation in locales/ (sourceGloss.*). S9 (not in the source) has no heading.
+ */
+export const SOURCE_HEADINGS = {
+  S1: { heading: 'Sosiaali- ja kriisipäivystys', gloss: 'page' },
+  S2: { heading: 'Sosiaali- ja kriisipäivystys', gloss: 'page' },
+  S3: { heading: 'Näitä palveluita saat 24/7', gloss: 'services247' },
+  S4: { heading: 'Miten otan yhteyttä?', gloss: 'contact' },
+  S5: { heading: 'Miten otan yhteyttä?', gloss: 'contact' },
+  S6: { heading: 'Miten otan yhteyttä?', gloss: 'contact' },
+  S7: { heading: 'Sosiaali- ja kriisipäivystyksessä hoidetaan', gloss: 'handles' },
+  S8: { heading: 'Sosiaali- ja kriisipäivystyksessä ei hoideta', gloss: 'notHandled' },
+  S9: null,
+} as const satisfies Record<SourceId, { heading: string; gloss: string } | null>;
+
+/** Notes an outcome adds for a situation, whatever the rule (review 2026-11-28). */
+export const SITUATION_NOTES: Partial<Record<string, readonly 'not-your-fault'[]>> = {
+  'domestic-violence': ['not-your-fault'],
+};
 
 // ── §1 Vocabulary ──────────────────────────────────────────────────────────────────────────────
 
@@ -146,10 +174,16 @@ export const QUESTION_NEEDED_WHEN = {
 
 export const TIME_ZONE = 'Europe/Helsinki';
 
-/** Nothing before this day is routed (assumption `before-2023`). */
-export const SUPPORTED_FROM = { date: '2023-01-01', assumption: 'before-2023' } as const;
-/** Nothing after the end of this day is routed (RULES.md §2: the holiday rules end there). */
-export const SUPPORTED_UNTIL = { date: '2099-12-31' } as const;
+/**
+ * The moments the app routes (RULES.md §2, assumption `supported-range`): from `from` 00:00 to
+ * `to` 23:59 Helsinki time, both days included. Before it the source says nothing (the wellbeing
+ * services county began in 2023); after it the holiday rules are not checked.
+ */
+export const SUPPORTED_RANGE = {
+  from: '2023-01-01',
+  to: '2099-12-31',
+  provenance: { sources: ['S9'], assumptions: ['supported-range'] },
+} as const;
 
 /** Office hours: Monday (1) to Friday (5), from `opens` inclusive to `closes` exclusive. */
 export const OFFICE_HOURS = {
@@ -185,13 +219,21 @@ export type HolidayId = (typeof HOLIDAYS)[number]['id'];
 export const HOLIDAYS_PROVENANCE: Provenance = { sources: ['S9'], assumptions: ['holidays'] };
 
 /** Centralisation phases (S6): from 00:00 Helsinki time of the date. Crisis is never phased. */
+/**
+ * `sourceText`: where the source gives the date without a year ("24.4."), its own words; the
+ * year 2023 is assumption `phase-year`.
+ */
 export const PHASES = [
-  { domain: 'family', from: '2023-03-13' },
-  { domain: 'social', from: '2023-04-03' },
-  { domain: 'elderly', from: '2023-04-24' },
-  { domain: 'disability', from: '2023-04-24' },
-] as const satisfies readonly { domain: Exclude<Domain, 'crisis'>; from: string }[];
-export const PHASES_PROVENANCE: Provenance = { sources: ['S6'] };
+  { domain: 'family', from: '2023-03-13', sourceText: null },
+  { domain: 'social', from: '2023-04-03', sourceText: null },
+  { domain: 'elderly', from: '2023-04-24', sourceText: '24.4.' },
+  { domain: 'disability', from: '2023-04-24', sourceText: '24.4.' },
+] as const satisfies readonly {
+  domain: Exclude<Domain, 'crisis'>;
+  from: string;
+  sourceText: string | null;
+}[];
+export const PHASES_PROVENANCE: Provenance = { sources: ['S6'], assumptions: ['phase-year'] };
 
 // ── Contacts (§1, §5) ──────────────────────────────────────────────────────────────────────────
 
@@ -201,15 +243,19 @@ export type ContactId =
   | 'own-municipality'
   | 'kela'
   | 'district-court'
-  | 'other-region';
+  | 'other-region'
+  | 'other-region-services';
 
 /**
  * `phone` is the number shown to the user, `tel` the same in international form for links.
  * `hours`: `always` (reachable 24/7), `office` (office hours of §2) or `unknown` (the source
  * gives none). The source gives no number for a municipality, Kela or the district court.
  */
+/** The emergency number (S4): one place, for 112 itself and for 112 outside the region. */
+const EMERGENCY_NUMBER = { phone: '112', tel: '112' } as const;
+
 export const CONTACTS = {
-  'emergency-112': { phone: '112', tel: '112', hours: 'always', sources: ['S4'] },
+  'emergency-112': { ...EMERGENCY_NUMBER, hours: 'always', sources: ['S4'] },
   'social-crisis-duty': {
     phone: '03 621 7100',
     tel: '+35836217100',
@@ -226,11 +272,16 @@ export const CONTACTS = {
     assumptions: ['district-court-hours'],
   },
   'other-region': {
-    phone: '112',
-    tel: '112',
+    ...EMERGENCY_NUMBER,
     hours: 'always',
     sources: ['S2', 'S4'],
     assumptions: ['other-region-phone'],
+  },
+  'other-region-services': {
+    phone: null,
+    tel: null,
+    hours: 'unknown',
+    sources: ['S2', 'S4', 'S8'],
   },
 } as const satisfies Record<
   ContactId,
@@ -245,22 +296,57 @@ export const CONTACTS = {
 export const CONTACT_IDS = Object.keys(CONTACTS) as ContactId[];
 
 /**
- * What an outcome must also tell the person (§3, after the table). Their words are in locales/
- * under outcome.note.*: every outcome but 112 itself repeats that danger means 112 (S4); every
- * social-crisis-duty outcome warns that the line may be busy, and then 112 (S4); custody adds that
- * a child in danger is a child-protection matter; the municipality's outcomes invite answering
- * again if the situation gets worse.
+ * What an outcome must also tell the person (RULES.md §3 and its wording list). Their words are
+ * in locales/ under outcome.note.*:
+ * - `in-danger-call-112`: every outcome that is not a call to 112: danger means 112 (S4);
+ * - `busy-line`: the direct line is in operation 24/7 but cannot take calls during an urgent
+ *   assignment: if the matter is urgent, 112; otherwise try again shortly (S4);
+ * - `workers-move`: the service's workers move around the whole region (S3);
+ * - `child-in-danger`: custody: a child in danger is a child-protection matter;
+ * - `money-cannot-wait`: money: if safety or wellbeing cannot wait, an urgent matter (S7, S8);
+ * - `worse-before-opening`: a matter that can wait: if it gets worse before the next weekday,
+ *   the direct line; `worse-outside-region`: the same outside the region: 112 (rule 4).
  */
-export type OutcomeNote = 'busy-line' | 'child-in-danger' | 'answer-again' | 'in-danger-call-112';
+export type OutcomeNote =
+  | 'busy-line'
+  | 'workers-move'
+  | 'child-in-danger'
+  | 'money-cannot-wait'
+  | 'worse-before-opening'
+  | 'worse-outside-region'
+  | 'in-danger-call-112';
 
 export const CONTACT_NOTES: Record<ContactId, readonly OutcomeNote[]> = {
   'emergency-112': [],
-  'social-crisis-duty': ['busy-line', 'in-danger-call-112'],
-  'own-municipality': ['answer-again', 'in-danger-call-112'],
+  'social-crisis-duty': ['busy-line', 'workers-move', 'in-danger-call-112'],
+  'own-municipality': ['in-danger-call-112'],
   kela: ['in-danger-call-112'],
   'district-court': ['in-danger-call-112'],
-  'other-region': ['in-danger-call-112'],
+  'other-region': [], // the outcome is 112 already
+  'other-region-services': ['in-danger-call-112'],
 };
+
+/**
+ * The bodies' own websites that an outcome links (RULES.md §6: no deeper paths, which change).
+ * The source gives no phone number for them; the app names the body and links its site.
+ */
+export const WEBSITES = {
+  kela: { url: 'https://www.kela.fi', source: 'RULES.md §6' },
+  'district-court': { url: 'https://oikeus.fi', source: 'RULES.md §6' },
+} as const satisfies Partial<Record<ContactId, { url: string; source: string }>>;
+
+/**
+ * "What to have ready" before a call (review 2026-11-28; no new facts): where you are, a number
+ * to call back, and whether a call back is safe. Shown where the outcome is a call.
+ */
+export const READY_ITEMS = ['where', 'callback-number', 'callback-safe'] as const;
+export type ReadyItem = (typeof READY_ITEMS)[number];
+export const READY_FOR: readonly ContactId[] = [
+  'emergency-112',
+  'social-crisis-duty',
+  'own-municipality',
+  'other-region',
+];
 
 // ── §3 The decision table: ordered, the first rule whose condition holds wins ──────────────────
 
@@ -273,73 +359,95 @@ export type Condition =
   | { type: 'isOutsideOfficeHours' }
   | { type: 'isCentralised' };
 
+/**
+ * `when`: every condition in the list must hold (an empty list: "otherwise"). Rule numbers are
+ * the positions in this list (RULES.md v2: `outside-region-can-wait` is 5; ids never change).
+ */
 export const DECISION_TABLE = [
   {
     id: 'danger',
-    when: { type: 'urgencyIs', params: { urgency: 'danger-now' } },
+    when: [{ type: 'urgencyIs', params: { urgency: 'danger-now' } }],
     contact: 'emergency-112',
     sources: ['S4'],
+    assumptions: ['urgent-help'],
   },
   {
     id: 'money',
-    when: { type: 'situationIs', params: { situation: 'money' } },
+    when: [{ type: 'situationIs', params: { situation: 'money' } }],
     contact: 'kela',
     sources: ['S8'],
+    notes: ['money-cannot-wait'],
   },
   {
     id: 'custody',
-    when: { type: 'situationIs', params: { situation: 'custody-visitation' } },
+    when: [{ type: 'situationIs', params: { situation: 'custody-visitation' } }],
     contact: 'district-court',
     sources: ['S8'],
     notes: ['child-in-danger'],
   },
   {
     id: 'outside-region',
-    when: { type: 'municipalityIs', params: { municipality: 'outside' } },
+    when: [
+      { type: 'municipalityIs', params: { municipality: 'outside' } },
+      { type: 'urgencyIs', params: { urgency: 'cannot-wait' } },
+    ],
     contact: 'other-region',
     sources: ['S2', 'S4'],
   },
   {
+    id: 'outside-region-can-wait',
+    when: [
+      { type: 'municipalityIs', params: { municipality: 'outside' } },
+      { type: 'urgencyIs', params: { urgency: 'can-wait' } },
+    ],
+    contact: 'other-region-services',
+    sources: ['S2', 'S4', 'S8'],
+    notes: ['worse-outside-region'],
+  },
+  {
     id: 'consultation',
-    when: { type: 'situationIs', params: { situation: 'authority-consultation' } },
+    when: [{ type: 'situationIs', params: { situation: 'authority-consultation' } }],
     contact: 'social-crisis-duty',
     sources: ['S7'],
   },
   {
     id: 'crisis',
-    when: { type: 'domainIs', params: { domain: 'crisis' } },
+    when: [{ type: 'domainIs', params: { domain: 'crisis' } }],
     contact: 'social-crisis-duty',
     sources: ['S3', 'S7'],
   },
   {
     id: 'can-wait',
-    when: { type: 'urgencyIs', params: { urgency: 'can-wait' } },
+    when: [{ type: 'urgencyIs', params: { urgency: 'can-wait' } }],
     contact: 'own-municipality',
     sources: ['S8'],
+    assumptions: ['can-wait-own-municipality'],
+    notes: ['worse-before-opening'],
   },
   {
     id: 'after-hours',
-    when: { type: 'isOutsideOfficeHours' },
+    when: [{ type: 'isOutsideOfficeHours' }],
     contact: 'social-crisis-duty',
     sources: ['S3'],
-    assumptions: ['office-hours', 'holidays'],
+    assumptions: ['cannot-wait-direct-line', 'office-hours', 'holidays'],
   },
   {
     id: 'centralised',
-    when: { type: 'isCentralised' },
+    when: [{ type: 'isCentralised' }],
     contact: 'social-crisis-duty',
     sources: ['S6'],
+    assumptions: ['cannot-wait-direct-line'],
   },
   {
     id: 'municipal-office-hours',
-    when: null,
+    when: [],
     contact: 'own-municipality',
     sources: ['S5', 'S8'],
-    assumptions: ['office-hours', 'holidays'],
+    assumptions: ['before-centralisation', 'office-hours', 'holidays'],
   },
 ] as const satisfies readonly {
   id: string;
-  when: Condition | null;
+  when: readonly Condition[];
   contact: ContactId;
   sources: readonly SourceId[];
   assumptions?: readonly AssumptionId[];
@@ -350,18 +458,32 @@ export const RULE_IDS: readonly RuleId[] = DECISION_TABLE.map((r) => r.id);
 
 // ── §6 Other help: national lines, each with its public source (not from the service page) ───
 
+/**
+ * `allDay`: open around the clock (RULES.md §6 says so for Nollalinja and MIELI; MLL's line is
+ * not, and no hours are given for it, so none are shown). `free`: the call is free. `language`:
+ * the language of the line where RULES.md names one. `forYoung`: for children and young people
+ * themselves.
+ */
 export const HELPLINES = [
   {
     id: 'nollalinja',
     phone: '080 005 005',
     tel: '+35880005005',
+    allDay: true,
+    free: true,
+    language: null,
+    forYoung: false,
     fits: ['domestic-violence'],
-    source: 'THL, thl.fi: "Nollalinja – auttava puhelin"',
+    source: 'THL, thl.fi: "Nollalinja – auttava puhelin"; nollalinja.fi: "Om Nollinjen"',
   },
   {
     id: 'mieli-crisis-line',
     phone: '09 2525 0111',
     tel: '+358925250111',
+    allDay: true,
+    free: false,
+    language: 'fi',
+    forYoung: false,
     fits: ['crisis'],
     source: 'MIELI Mental Health Finland, mentalhealth.fi: "Where to go in an emergency"',
   },
@@ -369,6 +491,10 @@ export const HELPLINES = [
     id: 'mll-children',
     phone: '116 111',
     tel: '116111',
+    allDay: false,
+    free: true,
+    language: null,
+    forYoung: true,
     fits: ['child-protection', 'minor-substance-crime'],
     source: 'Mannerheim League for Child Welfare (MLL)',
   },
@@ -376,18 +502,33 @@ export const HELPLINES = [
   id: string;
   phone: string;
   tel: string;
+  allDay: boolean;
+  free: boolean;
+  language: 'fi' | null;
+  forYoung: boolean;
   fits: readonly SituationId[];
   source: string;
 }[];
 
 // ── Assumptions: what RULES.md decides where the source is silent (shown to staff) ─────────────
 
+/**
+ * Every interpretation the app makes where the source is silent or could be read otherwise
+ * (RULES.md §2, §3, §7), in the order the staff view lists them. Words in locales/ under
+ * assumption.*; the facts in them (hours, dates, numbers) are filled in from the data above.
+ */
 export const ASSUMPTIONS: readonly { id: AssumptionId; rulesSection: string }[] = [
+  { id: 'urgent-help', rulesSection: '§3' },
+  { id: 'cannot-wait-direct-line', rulesSection: '§3' },
+  { id: 'can-wait-own-municipality', rulesSection: '§3' },
+  { id: 'not-sure-safer', rulesSection: '§1' },
   { id: 'office-hours', rulesSection: '§2' },
   { id: 'holidays', rulesSection: '§2' },
   { id: 'next-opening-same-day', rulesSection: '§2' },
   { id: 'district-court-hours', rulesSection: '§7' },
-  { id: 'before-2023', rulesSection: '§2' },
+  { id: 'phase-year', rulesSection: '§2' },
+  { id: 'before-centralisation', rulesSection: '§3' },
+  { id: 'supported-range', rulesSection: '§2' },
   { id: 'other-region-phone', rulesSection: '§1, §5' },
   { id: 'nonexistent-local-time', rulesSection: '§2' },
 ];

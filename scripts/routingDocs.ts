@@ -5,23 +5,83 @@
  */
 import i18next, { type TFunction } from 'i18next';
 import en from '../locales/en/common.json';
-import { formatHelsinkiIso, parseInstant } from '../machines/helsinkiCalendar';
+import { factVariables } from '../machines/facts';
+import {
+  formatHelsinkiIso,
+  fromHelsinkiWallClock,
+  helsinkiWallClock,
+  holidaysOfYear,
+  startOfHelsinkiDate,
+} from '../machines/helsinkiCalendar';
 import { provenanceOf } from '../machines/decision';
 import { machineGraph, toMermaid } from '../machines/machineGraph';
 import { routingMatrix, type MatrixRow } from '../machines/routingMatrix';
-import { ASSUMPTIONS, DECISION_TABLE, URGENCY_IDS } from '../machines/rules';
+import {
+  ASSUMPTIONS,
+  CONTACTS,
+  DECISION_TABLE,
+  OFFICE_HOURS,
+  PHASES,
+  SOURCE_HEADINGS,
+  SUPPORTED_RANGE,
+  URGENCY_IDS,
+  WEBSITES,
+} from '../machines/rules';
+import { assumptionText, officeDays } from '../src/outcomeWords';
 import { edgeLabel, nodeLabel } from '../src/staff/diagramLabels';
 
-/** Moments either side of each phase date, in and out of office hours, and a holiday. */
-export const KEY_MOMENTS = [
-  ['Fri 10.3.2023 10:00, before the first phase', '2023-03-10T10:00'],
-  ['Mon 13.3.2023 10:00, families and child protection centralised', '2023-03-13T10:00'],
-  ['Mon 3.4.2023 10:00, adult social services centralised', '2023-04-03T10:00'],
-  ['Fri 21.4.2023 10:00, the last office day before the final phase', '2023-04-21T10:00'],
-  ['Mon 24.4.2023 10:00, older people and disability services centralised', '2023-04-24T10:00'],
-  ['Mon 24.4.2023 20:00, outside office hours', '2023-04-24T20:00'],
-  ['Wed 6.12.2023 10:00, Independence Day', '2023-12-06T10:00'],
-] as const;
+/** "Mon 13.3.2023 10:00": a moment's Helsinki wall clock, for headings. */
+function momentTitle(instant: number): string {
+  const w = helsinkiWallClock(instant);
+  const day = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][w.weekday] ?? '';
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${day} ${String(w.day)}.${String(w.month)}.${String(w.year)} ${p(w.hour)}:${p(w.minute)}`;
+}
+
+/** An instant at a Helsinki clock time on the day of `instant`, `days` later. */
+function atClock(instant: number, days: number, hour: number, minute = 0): number {
+  const w = helsinkiWallClock(instant);
+  return fromHelsinkiWallClock(w.year, w.month, w.day + days, hour, minute);
+}
+
+/**
+ * Moments either side of each phase date (from rules.ts), in and out of office hours, and a
+ * holiday: 10:00 a week before the first phase, 10:00 on each phase date and the working day
+ * before the last, the evening of the last phase date, and Independence Day of that year.
+ */
+export function keyMoments(): [title: string, at: number][] {
+  const dates = [...new Set(PHASES.map((p) => p.from))].sort();
+  const first = startOfHelsinkiDate(dates[0] ?? SUPPORTED_RANGE.from);
+  const last = startOfHelsinkiDate(dates.at(-1) ?? SUPPORTED_RANGE.from);
+  const midMorning = OFFICE_HOURS.opens.hour + 2;
+  const evening = OFFICE_HOURS.closes.hour + 4;
+  const domains = (date: string) =>
+    PHASES.filter((p) => p.from === date)
+      .map((p) => p.domain)
+      .join(' and ');
+  const moments: [string, number][] = [
+    ['a week before the first phase', atClock(first, -7, midMorning)],
+    ...dates.map((date): [string, number] => [
+      `${domains(date)} centralised`,
+      atClock(startOfHelsinkiDate(date), 0, midMorning),
+    ]),
+    ['three days before the last phase', atClock(last, -3, midMorning)],
+    ['outside office hours on the last phase date', atClock(last, 0, evening)],
+  ];
+  const year = helsinkiWallClock(last).year;
+  const holiday = holidaysOfYear(year).find((h) => h.id === 'independence-day');
+  if (holiday) {
+    const { date } = holiday;
+    moments.push([
+      'Independence Day',
+      fromHelsinkiWallClock(date.year, date.month, date.day, midMorning),
+    ]);
+  }
+  return moments.map(([why, at]) => [`${momentTitle(at)}, ${why}`, at]);
+}
+
+const hhmm = (time: { hour: number; minute: number }) =>
+  `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
 
 function englishT(): TFunction {
   const instance = i18next.createInstance();
@@ -29,7 +89,7 @@ function englishT(): TFunction {
     lng: 'en',
     resources: { en: { common: en } },
     defaultNS: 'common',
-    interpolation: { escapeValue: false },
+    interpolation: { escapeValue: false, defaultVariables: factVariables() },
     initAsync: false,
   });
   return instance.t.bind(instance);
@@ -74,23 +134,43 @@ export function routingDocs(): string {
       `| ${String(index + 1)} | \`${row.id}\` | \`${row.contact}\` | ${sources.join(', ')} | ${assumptions.join(', ') || '—'} | ${words} |`,
     );
   });
+  const { from, to } = SUPPORTED_RANGE;
+  out.push(
+    '',
+    '## Facts (from `machines/rules.ts`)',
+    '',
+    `- Supported range: ${from} 00:00 to ${to} 23:59 Helsinki time; other moments are refused.`,
+    `- Usual office hours (an assumption): ${officeDays('en')} ${hhmm(OFFICE_HOURS.opens)}–${hhmm(OFFICE_HOURS.closes)}.`,
+    `- Phases: ${PHASES.map((p) => `${p.domain} from ${p.from}`).join('; ')}.`,
+    `- Phone numbers: ${Object.entries(CONTACTS)
+      .filter(([, c]) => c.phone !== null)
+      .map(([id, c]) => `\`${id}\` ${c.phone ?? ''}`)
+      .join('; ')}; no number for the others.`,
+    `- Websites: ${Object.entries(WEBSITES)
+      .map(([id, w]) => `\`${id}\` ${w.url}`)
+      .join('; ')}.`,
+    `- Source headings shown to citizens: ${Object.entries(SOURCE_HEADINGS)
+      .map(([id, h]) => `${id} "${h?.heading ?? '(none: not in the source)'}"`)
+      .join('; ')}.`,
+  );
   out.push('', '## Assumptions', '');
   for (const a of ASSUMPTIONS)
-    out.push(`- \`${a.id}\` (RULES.md ${a.rulesSection}): ${t(`assumption.${a.id}`)}`);
+    out.push(`- \`${a.id}\` (RULES.md ${a.rulesSection}): ${assumptionText(a.id, t, 'en')}`);
   out.push(
     '',
     '## The matrix at key moments (Forssa; any municipality of the region is the same)',
     '',
   );
-  for (const [title, at] of KEY_MOMENTS) {
-    const parsed = parseInstant(at);
-    if (!parsed.ok) throw new Error(parsed.error);
-    out.push(`### ${title} (${formatHelsinkiIso(parsed.instant)})`, '');
-    out.push(...matrixTable(routingMatrix(parsed.instant, ['forssa'])), '');
+  const moments = keyMoments();
+  for (const [title, at] of moments) {
+    out.push(`### ${title} (${formatHelsinkiIso(at)})`, '');
+    out.push(...matrixTable(routingMatrix(at, ['forssa'])), '');
   }
+  const [, firstMoment] = moments[0] ?? ['', startOfHelsinkiDate(from)];
   out.push(
-    '`outside` (any place outside the eleven municipalities) gives `other-region` for every matter',
-    'except danger (112), money (Kela) and custody (district court), at every moment.',
+    '## Outside the region (`outside`, at the first key moment; the same at every moment)',
+    '',
+    ...matrixTable(routingMatrix(firstMoment, ['outside'])),
     '',
     '## Flow diagram',
     '',

@@ -17,6 +17,10 @@ for (const warning of params.warnings) console.warn(`Kenelle soitan embed: ${war
 
 const root = document.getElementById('root');
 const i18n = await createBrowserI18n(params.language);
+// The page's description in its own language (index.html and embed.html carry the Finnish one).
+document
+  .querySelector('meta[name="description"]')
+  ?.setAttribute('content', i18n.t('meta.description'));
 if (root) {
   createRoot(root).render(
     <StrictMode>

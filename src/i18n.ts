@@ -5,6 +5,7 @@
 import i18next, { type i18n as I18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type fi from '../locales/fi/common.json';
+import { factVariables } from '../machines/facts';
 
 export const LANGUAGES = ['fi', 'sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -24,7 +25,8 @@ export function createI18n(language: Language, resources: Resource): I18n {
     lng: language,
     fallbackLng: 'fi',
     defaultNS: 'common',
-    interpolation: { escapeValue: false },
+    // Phone numbers and hours come from machines/rules.ts, never typed into the texts.
+    interpolation: { escapeValue: false, defaultVariables: factVariables() },
     initAsync: false,
   });
   return instance;

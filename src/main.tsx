@@ -19,6 +19,10 @@ for (const warning of warnings) console.warn(`Kenelle soitan: ${warning}`);
 
 const root = document.getElementById('root');
 const i18n = await createBrowserI18n(language);
+// The page's description in its own language (index.html and embed.html carry the Finnish one).
+document
+  .querySelector('meta[name="description"]')
+  ?.setAttribute('content', i18n.t('meta.description'));
 if (root) {
   const app = (
     <StrictMode>

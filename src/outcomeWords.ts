@@ -2,23 +2,147 @@
  * Words for answers, rules and availability, shared by the citizen screens and the staff view so
  * that both say the same thing the same way.
  */
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { domainOf, type RouteOutcome } from '../machines/decision';
-import { NOT_SURE, PHASES, type Answers, type Question, type RuleId } from '../machines/rules';
+import { phaseWithoutYear } from '../machines/facts';
+import { isOfficeHours, nextOfficeOpening } from '../machines/helsinkiCalendar';
+import {
+  DECISION_TABLE,
+  HOLIDAYS,
+  NOT_SURE,
+  OFFICE_HOURS,
+  OUTSIDE,
+  PHASES,
+  SOURCE_HEADINGS,
+  SUPPORTED_RANGE,
+  TIME_ZONE,
+  type Answers,
+  type AssumptionId,
+  type Question,
+  type RuleId,
+  type SourceId,
+} from '../machines/rules';
 import { formatDate } from './formatTime';
 import type { Language } from './i18n';
 
+const LOCALES: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+/**
+ * The short form of the glossary, Helsinki time: "ma 28.12. klo 8.00", "mån 28.12 kl. 8.00",
+ * "Mon 28 Dec, 8:00".
+ */
+export function formatShortMoment(instant: number, language: Language): string {
+  const day = new Intl.DateTimeFormat(LOCALES[language], {
+    timeZone: TIME_ZONE,
+    weekday: 'short',
+    day: 'numeric',
+    month: language === 'en' ? 'short' : 'numeric',
+  }).format(instant);
+  const time = new Intl.DateTimeFormat(LOCALES[language], {
+    timeZone: TIME_ZONE,
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(instant);
+  const joiner = { fi: ' klo ', sv: ' kl. ', en: ', ' }[language];
+  return `${day}${joiner}${time}`;
+}
+
+/** The office days of rules.ts in the UI language: "ma–pe", "mån–fre", "Mon–Fri". */
+export function officeDays(language: Language): string {
+  const name = (isoWeekday: number) =>
+    new Intl.DateTimeFormat(LOCALES[language], { timeZone: 'UTC', weekday: 'short' }).format(
+      Date.UTC(2024, 0, isoWeekday), // 1.1.2024 was a Monday
+    );
+  const days: readonly number[] = OFFICE_HOURS.weekdays;
+  return `${name(days[0] ?? 1)}–${name(days.at(-1) ?? 5)}`;
+}
+
+/** An assumption in words, each fact in it filled in from the rules data. */
+export function assumptionText(id: AssumptionId, t: TFunction, language: Language): string {
+  switch (id) {
+    case 'office-hours':
+      return t('assumption.office-hours', { days: officeDays(language) });
+    case 'holidays':
+      return t('assumption.holidays', {
+        list: new Intl.ListFormat(language, { type: 'conjunction' }).format(
+          HOLIDAYS.map((h) => t(`holiday.${h.id}`)),
+        ),
+      });
+    case 'phase-year': {
+      const phase = phaseWithoutYear();
+      return t('assumption.phase-year', {
+        sourceText: phase?.sourceText ?? '',
+        date: phase ? formatDate(phase.from, language) : '',
+      });
+    }
+    case 'supported-range':
+      return t('assumption.supported-range', rangeVariables(language));
+    default:
+      return t(`assumption.${id}`);
+  }
+}
+
+/** The supported range for the staff view's refusal, in the UI language. */
+export function rangeVariables(language: Language): { from: string; to: string } {
+  return {
+    from: formatDate(SUPPORTED_RANGE.from, language),
+    to: formatDate(SUPPORTED_RANGE.to, language),
+  };
+}
+
+/**
+ * The source page's own headings behind a rule (in the page's own words), each once, in the
+ * order of the sections; S9 (not in the source) has none. Citizens see these, never S-ids.
+ */
+export function sourceHeadingsOf(
+  rule: RuleId,
+): { heading: string; gloss: 'page' | 'services247' | 'contact' | 'handles' | 'notHandled' }[] {
+  const row = DECISION_TABLE.find((r) => r.id === rule);
+  const seen = new Set<string>();
+  const out: ReturnType<typeof sourceHeadingsOf> = [];
+  for (const id of (row?.sources ?? []) as readonly SourceId[]) {
+    const entry = SOURCE_HEADINGS[id];
+    if (entry === null || seen.has(entry.heading)) continue;
+    seen.add(entry.heading);
+    out.push(entry);
+  }
+  return out;
+}
+
+/** Answer ids in the order shown: municipalities sorted by their name in the UI language. */
+export function orderAnswers(
+  question: Question,
+  values: readonly string[],
+  label: (question: Question, value: string) => string,
+  language: string,
+): string[] {
+  if (question !== 'municipality') return [...values];
+  const last = [OUTSIDE, NOT_SURE];
+  const named = values.filter((v) => !last.includes(v));
+  const collator = new Intl.Collator(language);
+  named.sort((a, b) => collator.compare(label(question, a), label(question, b)));
+  return [...named, ...values.filter((v) => last.includes(v))];
+}
+
 /** The label and example of an answer (an id of RULES.md, or "I'm not sure"). */
 export function useAnswerWords() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const label = (question: Question, value: string): string => {
     switch (question) {
       case 'situation':
         return t(`situation.${value as 'crisis'}.label`);
       case 'affected':
         return t(`affected.${value as 'adult'}.label`);
-      case 'urgency':
+      case 'urgency': {
+        // Outside office hours, the next weekday is a real day: say which (review 2026-11-28).
+        const now = Date.now();
+        if ((value === 'can-wait' || value === 'cannot-wait') && !isOfficeHours(now)) {
+          const time = formatShortMoment(nextOfficeOpening(now), i18n.language as Language);
+          return t(`urgency.${value}.labelUntil`, { time });
+        }
         return t(`urgency.${value as 'can-wait'}.label`);
+      }
       case 'municipality':
         return t(`municipality.${value as 'forssa'}`);
     }

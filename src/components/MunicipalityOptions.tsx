@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { MUNICIPALITY_IDS } from '../../machines/rules';
+import { orderAnswers } from '../outcomeWords';
 
 /** The municipalities of RULES.md and `outside`, as options of a select, in the UI language. */
 export function MunicipalityOptions() {
-  const { t } = useTranslation();
-  return MUNICIPALITY_IDS.map((m) => (
+  const { t, i18n } = useTranslation();
+  const name = (_question: unknown, id: string) => t(`municipality.${id as 'forssa'}`);
+  return orderAnswers('municipality', MUNICIPALITY_IDS, name, i18n.language).map((m) => (
     <option key={m} value={m}>
-      {t(`municipality.${m}`)}
+      {name(null, m)}
     </option>
   ));
 }

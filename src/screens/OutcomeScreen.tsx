@@ -5,14 +5,23 @@ import { notesOf } from '../../machines/decision';
 import { parseInstant } from '../../machines/helsinkiCalendar';
 import {
   CONTACTS,
-  DECISION_TABLE,
   HELPLINES,
+  READY_FOR,
+  READY_ITEMS,
+  SITUATION_NOTES,
+  WEBSITES,
   type Answers,
   type Question,
 } from '../../machines/rules';
 import { TelLink } from '../components/TelLink';
 import { formatMoment } from '../formatTime';
-import { availabilityOf, useRuleText } from '../outcomeWords';
+import {
+  availabilityOf,
+  formatShortMoment,
+  officeDays,
+  sourceHeadingsOf,
+  useRuleText,
+} from '../outcomeWords';
 import type { Language } from '../i18n';
 
 interface Props {
@@ -23,19 +32,11 @@ interface Props {
   headingRef: Ref<HTMLHeadingElement>;
 }
 
-const AVAILABILITY_KEYS = {
-  unknown: 'outcome.hoursUnknown',
-  always: 'outcome.openAlways',
-  open: 'outcome.openNow',
-  closed: 'outcome.closedNow',
-} as const;
-
-/** The outcome: whom to contact, whether it is open now, what to say, and why. */
+/** The outcome: whom to contact, whether it is reachable now, what to have ready and say, why. */
 export function OutcomeScreen({ outcome, answers, unsure, at, headingRef }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const contact = CONTACTS[outcome.contact];
-  const rule = DECISION_TABLE.find((r) => r.id === outcome.rule);
   const ruleText = useRuleText()(outcome.rule, answers);
   const availability = availabilityOf(outcome);
   const helplines = HELPLINES.filter((h) =>
@@ -47,6 +48,10 @@ export function OutcomeScreen({ outcome, answers, unsure, at, headingRef }: Prop
       ? t('contact.own-municipality.nameWith', { municipality: t(`municipality.${municipality}`) })
       : t(`contact.${outcome.contact}.name`);
   const nextOpening = outcome.nextOpening === null ? null : parseInstant(outcome.nextOpening);
+  const website = outcome.contact in WEBSITES ? WEBSITES[outcome.contact as 'kela'] : null;
+  const headings = sourceHeadingsOf(outcome.rule);
+  const situationNotes = SITUATION_NOTES[answers.situation ?? ''] ?? [];
+  const isEmergency = contact.phone === CONTACTS['emergency-112'].phone;
 
   return (
     <article className={`outcome outcome--${outcome.contact}`}>
@@ -64,23 +69,65 @@ export function OutcomeScreen({ outcome, answers, unsure, at, headingRef }: Prop
             {t('outcome.callNow', { phone: contact.phone })}
           </TelLink>
         ) : (
-          <p className="no-number">{t(`contact.${outcome.contact as 'kela'}.noNumber`)}</p>
+          <p className="no-number">
+            {t(`contact.${outcome.contact as 'kela'}.noNumber`)}
+            {website && (
+              <>
+                {' '}
+                <a href={website.url} rel="noopener" target="_blank">
+                  {website.url.replace(/^https:\/\//, '')}
+                </a>
+              </>
+            )}
+          </p>
         )}
-        <p className="availability">
-          {t(AVAILABILITY_KEYS[availability])}
-          {availability === 'closed' && nextOpening?.ok && (
-            <>
-              {' '}
-              <strong>
-                {t('outcome.opensNext', { time: formatMoment(nextOpening.instant, language) })}
-              </strong>
-            </>
-          )}
-        </p>
+        {availability === 'always' && <p className="availability">{t('outcome.openAlways')}</p>}
+        {availability === 'unknown' && outcome.contact === 'kela' && (
+          <p className="availability">{t('outcome.hoursUnknown')}</p>
+        )}
+        {(availability === 'open' || availability === 'closed') && (
+          // Municipal and court hours are the usual office hours (an assumption), never a fact
+          // about that office (RULES.md §3).
+          <p className="availability">
+            {t('outcome.usualHours', { days: officeDays(language) })}{' '}
+            {t(availability === 'open' ? 'outcome.openNow' : 'outcome.closedNow')}
+            {availability === 'closed' && nextOpening?.ok && (
+              <>
+                {' '}
+                <strong>
+                  {t('outcome.opensNext', {
+                    time: formatShortMoment(nextOpening.instant, language),
+                  })}
+                </strong>
+              </>
+            )}
+          </p>
+        )}
       </div>
 
+      {situationNotes.map((note) => (
+        <p key={note} className="reassurance">
+          {t(`outcome.situationNote.${note}`)}
+        </p>
+      ))}
+
+      {READY_FOR.includes(outcome.contact) && (
+        <>
+          <h2>{t('outcome.whatToHave')}</h2>
+          <ul className="ready">
+            {READY_ITEMS.map((item) => (
+              <li key={item}>{t(`outcome.ready.${item}`)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+
       <h2>{t('outcome.whatToSay')}</h2>
-      <p>{t(`contact.${outcome.contact}.say`)}</p>
+      <p>
+        {outcome.rule === 'consultation'
+          ? t('contact.social-crisis-duty.sayConsultation')
+          : t(`contact.${outcome.contact}.say`)}
+      </p>
 
       <h2>{t('outcome.why')}</h2>
       <p>{ruleText}</p>
@@ -91,22 +138,38 @@ export function OutcomeScreen({ outcome, answers, unsure, at, headingRef }: Prop
           })}
         </p>
       )}
-      <p className="source">{t('outcome.source', { sections: rule?.sources.join(', ') ?? '' })}</p>
+      {headings.length > 0 && (
+        <p className="source">
+          {t('outcome.sourceLead', { count: headings.length })}{' '}
+          {headings.map((h, i) => (
+            <span key={h.heading}>
+              {i > 0 && ', '}
+              <q lang="fi">{h.heading}</q>
+              {language !== 'fi' && ` (${t(`sourceGloss.${h.gloss}`)})`}
+            </span>
+          ))}
+          .
+        </p>
+      )}
 
       {notesOf(outcome.rule).map((note) => (
         <p key={note} className="caveat">
-          {t(`outcome.note.${note}`)}
+          {t(`outcome.note.${note}`, { situation: t('situation.other-urgent.label') })}
         </p>
       ))}
 
       {helplines.length > 0 && (
+        // On the 112 outcome the other lines come after the call (RULES.md §6).
         <section className="helplines" aria-labelledby="other-help">
-          <h2 id="other-help">{t('outcome.otherHelp')}</h2>
+          <h2 id="other-help">{t(isEmergency ? 'outcome.whenSafe' : 'outcome.otherHelp')}</h2>
           <ul>
             {helplines.map((h) => (
               <li key={h.id}>
-                {t(`helpline.${h.id}.name`)}: <TelLink tel={h.tel}>{h.phone}</TelLink>.{' '}
-                {t(`helpline.${h.id}.hours`)}
+                {t(`helpline.${h.id}.name`)}: <TelLink tel={h.tel}>{h.phone}</TelLink>.
+                {h.forYoung && ` ${t('helplineFact.forYoung')}`}
+                {h.allDay && ` ${t('helplineFact.allDay')}`}
+                {h.free && ` ${t('helplineFact.free')}`}
+                {h.language === 'fi' && ` ${t('helplineFact.finnish')}`}
               </li>
             ))}
           </ul>

@@ -8,7 +8,7 @@ import {
   type Question,
 } from '../../machines/rules';
 import { TelLink } from '../components/TelLink';
-import { useAnswerWords } from '../outcomeWords';
+import { orderAnswers, useAnswerWords } from '../outcomeWords';
 
 const duty = CONTACTS['social-crisis-duty'];
 
@@ -19,8 +19,9 @@ interface Option {
 }
 
 function useOptions(question: Question): Option[] {
+  const { i18n } = useTranslation();
   const { label, example } = useAnswerWords();
-  const values: string[] = [...ANSWER_IDS[question]];
+  const values = orderAnswers(question, ANSWER_IDS[question], label, i18n.language);
   if (question in NOT_SURE_MEANS) values.push(NOT_SURE);
   return values.map((value) => ({
     value,

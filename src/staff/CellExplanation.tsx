@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { provenanceOf } from '../../machines/decision';
 import type { MatrixRow } from '../../machines/routingMatrix';
-import { RULE_IDS } from '../../machines/rules';
+import { RULE_IDS, SOURCE_HEADINGS } from '../../machines/rules';
 import { formatMoment } from '../formatTime';
 import type { Language } from '../i18n';
-import { availabilityOf, useRuleText } from '../outcomeWords';
+import { assumptionText, availabilityOf, useRuleText } from '../outcomeWords';
 
 /** Why a cell says what it says: the rule in plain words, its source sections and assumptions. */
 export function CellExplanation({ row }: { row: MatrixRow | null }) {
@@ -29,6 +29,7 @@ export function CellExplanation({ row }: { row: MatrixRow | null }) {
         <strong>
           {t('staff.ruleLabel', {
             number: RULE_IDS.indexOf(row.rule) + 1,
+            total: RULE_IDS.length,
             title: t(`ruleTitle.${row.rule}`),
           })}
         </strong>
@@ -41,11 +42,21 @@ export function CellExplanation({ row }: { row: MatrixRow | null }) {
       )}
       <h4>{t('staff.sourcesLabel')}</h4>
       <ul>
-        {sources.map((s) => (
-          <li key={s}>
-            {s}: {t(`source.${s}`)}
-          </li>
-        ))}
+        {sources.map((s) => {
+          const heading = SOURCE_HEADINGS[s];
+          // Staff see both the project's id and the source page's own heading.
+          return (
+            <li key={s}>
+              {s}: {t(`source.${s}`)}
+              {heading && (
+                <>
+                  {' '}
+                  ({t('staff.sourceHeading')} <q lang="fi">{heading.heading}</q>)
+                </>
+              )}
+            </li>
+          );
+        })}
       </ul>
       <h4>{t('staff.assumptionsLabel')}</h4>
       {assumptions.length === 0 ? (
@@ -53,7 +64,7 @@ export function CellExplanation({ row }: { row: MatrixRow | null }) {
       ) : (
         <ul>
           {assumptions.map((a) => (
-            <li key={a}>{t(`assumption.${a}`)}</li>
+            <li key={a}>{assumptionText(a, t, language)}</li>
           ))}
         </ul>
       )}

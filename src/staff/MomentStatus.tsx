@@ -4,6 +4,7 @@ import { officeClosedReason } from '../../machines/helsinkiCalendar';
 import { PHASES } from '../../machines/rules';
 import { formatDate } from '../formatTime';
 import type { Language } from '../i18n';
+import { officeDays } from '../outcomeWords';
 
 /** Whether the moment is in office hours (and why not), and which phases are in force. */
 export function MomentStatus({ at }: { at: number }) {
@@ -19,7 +20,9 @@ export function MomentStatus({ at }: { at: number }) {
   return (
     <>
       <p className={`office-status ${closed ? 'office-status--closed' : 'office-status--open'}`}>
-        {reason === null ? t('staff.officeOpen') : t('staff.officeClosed', { reason })}
+        {reason === null
+          ? t('staff.officeOpen', { days: officeDays(language) })
+          : t('staff.officeClosed', { reason })}
       </p>
       <h2>{t('staff.phasesTitle')}</h2>
       <ol className="phases">

@@ -1,11 +1,17 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MunicipalityOptions } from '../components/MunicipalityOptions';
-import { parseInstant, SUPPORTED_FROM_INSTANT } from '../../machines/helsinkiCalendar';
+import {
+  isSupportedInstant,
+  parseInstant,
+  SUPPORTED_FROM_INSTANT,
+  SUPPORTED_LAST_MINUTE,
+} from '../../machines/helsinkiCalendar';
 import { matrixToCsv, routingMatrix } from '../../machines/routingMatrix';
 import { ASSUMPTIONS, MUNICIPALITY_IDS, type MunicipalityId } from '../../machines/rules';
 import { formatDate, formatMoment } from '../formatTime';
 import type { Language } from '../i18n';
+import { assumptionText, rangeVariables } from '../outcomeWords';
 import { CellExplanation } from './CellExplanation';
 import FlowDiagram from './FlowDiagram';
 import { MomentStatus } from './MomentStatus';
@@ -78,7 +84,7 @@ export default function StaffView() {
   const changed = useMemo(() => {
     if (!compare) return new Set<string>();
     const other = compare === 'week' ? shiftWeeks(at, -1) : acrossPhase(at, compare);
-    if (other < SUPPORTED_FROM_INSTANT) return new Set<string>();
+    if (!isSupportedInstant(other)) return new Set<string>();
     const before = routingMatrix(other, [municipality]);
     return new Set(
       rows
@@ -97,7 +103,11 @@ export default function StaffView() {
       <p>{t('staff.intro')}</p>
       {params.invalidAt !== null && (
         <p className="notice notice--error" role="alert">
-          {t('staff.invalidAt', { value: params.invalidAt })}
+          {t('staff.invalidAt', {
+            value: params.invalidAt,
+            ...rangeVariables(language),
+            example: toLocalInput(SUPPORTED_FROM_INSTANT + 40 * 86_400_000 + 10 * 3_600_000),
+          })}
         </p>
       )}
       {params.invalidMunicipality !== null && (
@@ -128,7 +138,8 @@ export default function StaffView() {
             type="datetime-local"
             name="at"
             value={input}
-            min="2023-01-01T00:00"
+            min={toLocalInput(SUPPORTED_FROM_INSTANT)}
+            max={toLocalInput(SUPPORTED_LAST_MINUTE)}
             onChange={(e) => {
               setInput(e.target.value);
             }}
@@ -238,7 +249,7 @@ export default function StaffView() {
       <p>{t('staff.assumptionsIntro')}</p>
       <ul>
         {ASSUMPTIONS.map((a) => (
-          <li key={a.id}>{t(`assumption.${a.id}`)}</li>
+          <li key={a.id}>{assumptionText(a.id, t, language)}</li>
         ))}
       </ul>
 

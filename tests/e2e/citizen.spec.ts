@@ -38,7 +38,7 @@ const journeys: {
       ['municipality', 'forssa'],
     ],
     heading: 'Sosiaalipalvelut, Forssa',
-    texts: ['Auki nyt.'],
+    texts: ['Nyt on tavallista virka-aikaa.'],
     tel: null,
   },
   {
@@ -51,7 +51,7 @@ const journeys: {
       ['municipality', 'forssa'],
     ],
     heading: 'Egentliga Tavastlands social- och krisjour',
-    texts: ['Det är utanför tjänstetid.'],
+    texts: ['Nu är det inte vanlig tjänstetid.'],
     tel: 'tel:+35836217100',
   },
   {
@@ -73,7 +73,7 @@ const journeys: {
     lang: 'en',
     answers: [['situation', 'custody-visitation']],
     heading: 'District court',
-    texts: ['Opens next on Monday, 28 December 2026 at 8:00.'],
+    texts: ['Usual office hours next begin on Mon 28 Dec, 8:00.'],
     tel: null,
   },
   {
@@ -94,7 +94,7 @@ const journeys: {
     lang: 'fi',
     answers: [['situation', 'money']],
     heading: 'Kela',
-    texts: ['Kelan yhteystiedot ovat Kelan omilla verkkosivuilla.'],
+    texts: ['Yhteystiedot ovat Kelan verkkosivuilla:', 'www.kela.fi'],
     tel: null,
   },
   {

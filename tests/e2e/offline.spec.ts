@@ -22,7 +22,7 @@ test('after one visit the app works with no network, up to an outcome', async ({
   await expect(page.locator('h1')).toHaveText('Vad gäller saken?');
   await page.goto('/?page=staff&at=2023-04-24T10:00&municipality=forssa&lang=en');
   await expect(page.locator('button[data-cell="elderly-at-home/-/cannot-wait"]')).toContainText(
-    '9. Centralised',
+    '10. Centralised',
   );
   await context.setOffline(false);
 });

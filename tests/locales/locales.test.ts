@@ -50,7 +50,7 @@ describe('translations', () => {
       ...MUNICIPALITY_IDS.map((id) => `municipality.${id}`),
       ...CONTACT_IDS.flatMap((id) => [`contact.${id}.name`, `contact.${id}.say`]),
       ...RULE_IDS.map((id) => `rule.${id}`),
-      ...HELPLINES.flatMap((h) => [`helpline.${h.id}.name`, `helpline.${h.id}.hours`]),
+      ...HELPLINES.map((h) => `helpline.${h.id}.name`),
     ];
     for (const locale of Object.values(LOCALES)) {
       for (const key of needed) expect(locale.has(key), key).toBe(true);
@@ -64,6 +64,44 @@ describe('translations', () => {
     expect(LOCALES.fi.get('contact.district-court.name')).toBe('Käräjäoikeus');
     expect(LOCALES.sv.get('contact.district-court.name')).toBe('Tingsrätten');
     expect(LOCALES.sv.get('serviceName')).toBe('Egentliga Tavastlands social- och krisjour');
+  });
+
+  it('types no fact by hand: numbers, hours, dates and websites come from machines/rules.ts', () => {
+    const facts = [
+      /\b112\b/,
+      /03 621 7100/,
+      /080 005 005/,
+      /09 2525 0111/,
+      /116 111/,
+      /\b8[.:]00\b/,
+      /\b16[.:]00\b/,
+      /\b8–16\b/,
+      /13\.3\.|3\.4\.|24\.4\./,
+      /\b20(23|99)\b/,
+      /kela\.fi|oikeus\.fi|https?:/,
+    ];
+    for (const [lang, locale] of Object.entries(LOCALES)) {
+      for (const [key, text] of locale) {
+        if (key.startsWith('safety.') || key.startsWith('quickExit.')) continue; // issue #9
+        if (key === 'accessibility.date') continue; // the statement's own date
+        for (const fact of facts) expect(text, `${lang} ${key}`).not.toMatch(fact);
+      }
+    }
+  });
+
+  it('never says a line answers around the clock, or that 112 puts you through', () => {
+    for (const locale of Object.values(LOCALES)) {
+      for (const [key, text] of locale) {
+        expect(text, key).not.toMatch(/vastaa(mme)? ympäri vuorokauden|svarar dygnet runt/i);
+        expect(text, key).not.toMatch(/answers? around the clock|puts? you through/i);
+        expect(text, key).not.toMatch(/välittää puhelusi|saat yhteyden/i);
+      }
+    }
+  });
+
+  it('calls Nollalinja Nollinjen in Swedish', () => {
+    expect(LOCALES.sv.get('helpline.nollalinja.name')).toMatch(/^Nollinjen\b/);
+    expect(LOCALES.fi.get('helpline.nollalinja.name')).toMatch(/^Nollalinja\b/);
   });
 
   it('holds no phone number beyond those of RULES.md', () => {

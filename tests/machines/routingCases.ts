@@ -43,6 +43,13 @@ const otherRegion = {
   nextOpening: null,
   phone: '112',
 } as const;
+const otherRegionServices = {
+  contact: 'other-region-services',
+  rule: 'outside-region-can-wait',
+  availableNow: null,
+  nextOpening: null,
+  phone: null,
+} as const;
 const kela = {
   contact: 'kela',
   rule: 'money',
@@ -101,6 +108,26 @@ export const ROUTING_CASES: RoutingCase[] = [
     name: '§4 money in danger is 112',
     input: { at: '2026-11-28T14:47', situation: 'money', urgency: 'danger-now' },
     expected: emergency,
+  },
+  {
+    name: '§4 v2: crisis that can wait, outside the region, goes to the services there',
+    input: {
+      at: '2026-11-28T14:47',
+      situation: 'crisis',
+      urgency: 'can-wait',
+      municipality: 'outside',
+    },
+    expected: otherRegionServices,
+  },
+  {
+    name: '§4 v2: crisis that cannot wait, outside the region, is 112 (rule 4)',
+    input: {
+      at: '2026-11-28T14:47',
+      situation: 'crisis',
+      urgency: 'cannot-wait',
+      municipality: 'outside',
+    },
+    expected: otherRegion,
   },
 
   // rule 1 danger: whatever else is answered
@@ -196,17 +223,7 @@ export const ROUTING_CASES: RoutingCase[] = [
     expected: otherRegion,
   },
   {
-    name: 'outside: can-wait child protection (rule 4 before 7)',
-    input: {
-      at: '2023-04-11T10:00',
-      situation: 'child-protection',
-      urgency: 'can-wait',
-      municipality: 'outside',
-    },
-    expected: otherRegion,
-  },
-  {
-    name: 'outside: consultation (rule 4 before 5)',
+    name: 'outside: consultation (rule 4 before 6)',
     input: {
       at: '2023-04-11T22:00',
       situation: 'authority-consultation',
@@ -216,7 +233,70 @@ export const ROUTING_CASES: RoutingCase[] = [
     expected: otherRegion,
   },
 
-  // rule 5 consultation
+  // rule 5 outside the region, can wait: no number, no hours (v2)
+  {
+    name: 'outside, can wait: child protection in office hours (rule 5 before 8)',
+    input: {
+      at: '2023-04-11T10:00',
+      situation: 'child-protection',
+      urgency: 'can-wait',
+      municipality: 'outside',
+    },
+    expected: otherRegionServices,
+  },
+  {
+    name: 'outside, can wait: consultation at night (rule 5 before 6)',
+    input: {
+      at: '2023-04-11T22:00',
+      situation: 'authority-consultation',
+      urgency: 'can-wait',
+      municipality: 'outside',
+    },
+    expected: otherRegionServices,
+  },
+  {
+    name: 'outside, can wait: violence against an older person on a Sunday',
+    input: {
+      at: '2024-03-10T03:00',
+      situation: 'domestic-violence',
+      affected: 'elderly',
+      urgency: 'can-wait',
+      municipality: 'outside',
+    },
+    expected: otherRegionServices,
+  },
+  {
+    name: 'outside, can wait: money is still Kela (rule 2 before 5)',
+    input: {
+      at: '2025-01-15T10:00',
+      situation: 'money',
+      urgency: 'can-wait',
+      municipality: 'outside',
+    },
+    expected: kela,
+  },
+  {
+    name: 'outside, can wait: custody is still the district court (rule 3 before 5)',
+    input: {
+      at: '2025-01-15T10:00',
+      situation: 'custody-visitation',
+      urgency: 'can-wait',
+      municipality: 'outside',
+    },
+    expected: court(true, '2025-01-15T10:00:00+02:00'),
+  },
+  {
+    name: 'outside, in danger: 112 (rule 1 before 5)',
+    input: {
+      at: '2025-01-15T10:00',
+      situation: 'elderly-at-home',
+      urgency: 'danger-now',
+      municipality: 'outside',
+    },
+    expected: emergency,
+  },
+
+  // rule 6 consultation
   {
     name: 'consultation that can wait, office hours before any phase',
     input: {
@@ -238,7 +318,7 @@ export const ROUTING_CASES: RoutingCase[] = [
     expected: duty('consultation'),
   },
 
-  // rule 6 crisis: never phased, never the municipality
+  // rule 7 crisis: never phased, never the municipality
   {
     name: 'crisis in office hours before any phase',
     input: {
@@ -250,7 +330,7 @@ export const ROUTING_CASES: RoutingCase[] = [
     expected: duty('crisis'),
   },
   {
-    name: 'crisis that can wait (rule 6 before 7)',
+    name: 'crisis that can wait (rule 7 before 8)',
     input: {
       at: '2023-01-10T10:00',
       situation: 'crisis',
@@ -270,7 +350,7 @@ export const ROUTING_CASES: RoutingCase[] = [
     expected: duty('crisis'),
   },
 
-  // rule 7 can-wait: next openings across weekends and holidays
+  // rule 8 can-wait: next openings across weekends and holidays
   {
     name: 'can-wait on Saturday opens Monday',
     input: {
@@ -405,7 +485,7 @@ export const ROUTING_CASES: RoutingCase[] = [
     expected: canWait(false, '2023-10-30T08:00:00+02:00'),
   },
 
-  // rule 8 after hours and the office-hours boundaries
+  // rule 9 after hours and the office-hours boundaries
   {
     name: 'elderly at 15:59 is still the municipality',
     input: { at: '2023-04-11T15:59', ...elderlyForssa },
@@ -442,7 +522,7 @@ export const ROUTING_CASES: RoutingCase[] = [
     expected: duty('after-hours'),
   },
 
-  // rule 9 centralised, rule 10 municipal: every domain on both sides of its phase
+  // rule 10 centralised, rule 11 municipal: every domain on both sides of its phase
   {
     name: 'family before 13.3.2023: municipality',
     input: {
@@ -563,6 +643,36 @@ export const ROUTING_CASES: RoutingCase[] = [
     name: 'elderly today (Sat 28.11.2026) is after hours',
     input: { at: '2026-11-28T14:47', ...elderlyForssa },
     expected: duty('after-hours'),
+  },
+
+  // the supported range: 2023-01-01 00:00 to 2099-12-31 23:59 Helsinki time, both ends in
+  {
+    name: 'range: the first minute, Sun 1.1.2023 00:00 (a holiday) is after hours',
+    input: { at: '2023-01-01T00:00', ...elderlyForssa },
+    expected: duty('after-hours'),
+  },
+  {
+    name: 'range: 2022-12-31T22:00Z is 1.1.2023 00:00 in Helsinki, inside the range',
+    input: {
+      at: '2022-12-31T22:00Z',
+      situation: 'custody-visitation',
+    },
+    expected: court(false, '2023-01-02T08:00:00+02:00'),
+  },
+  {
+    name: 'range: the last minute, Thu 31.12.2099 23:59, can wait: opens Mon 4.1.2100',
+    input: {
+      at: '2099-12-31T23:59',
+      situation: 'child-protection',
+      urgency: 'can-wait',
+      municipality: 'forssa',
+    },
+    expected: canWait(false, '2100-01-04T08:00:00+02:00'),
+  },
+  {
+    name: 'range: Thu 31.12.2099 10:00, elderly, centralised long since',
+    input: { at: '2099-12-31T10:00', ...elderlyForssa },
+    expected: duty('centralised'),
   },
 
   // offsets in the input are converted to Helsinki time

@@ -9,6 +9,8 @@ import {
   MUNICIPALITY_IDS,
   PHASES,
   SITUATIONS,
+  SUPPORTED_RANGE,
+  WEBSITES,
 } from '../../machines/rules';
 
 /** RULES.md §1, copied by hand: situation → domain (`affected` gives it for two of them). */
@@ -70,6 +72,7 @@ describe('the rules as data match RULES.md', () => {
       'money→kela',
       'custody→district-court',
       'outside-region→other-region',
+      'outside-region-can-wait→other-region-services',
       'consultation→social-crisis-duty',
       'crisis→social-crisis-duty',
       'can-wait→own-municipality',
@@ -113,12 +116,52 @@ describe('the rules as data match RULES.md', () => {
   it('adds the notes of RULES.md §3 to the outcomes', () => {
     expect(notesOf('danger')).toEqual([]);
     expect(notesOf('custody')).toEqual(['child-in-danger', 'in-danger-call-112']);
+    expect(notesOf('money')).toEqual(['money-cannot-wait', 'in-danger-call-112']);
     for (const rule of ['consultation', 'crisis', 'after-hours', 'centralised'] as const) {
-      expect(notesOf(rule)).toEqual(['busy-line', 'in-danger-call-112']);
+      expect(notesOf(rule)).toEqual(['busy-line', 'workers-move', 'in-danger-call-112']);
     }
-    for (const rule of ['money', 'outside-region', 'can-wait', 'municipal-office-hours'] as const) {
-      expect(notesOf(rule)).toContain('in-danger-call-112');
-      expect(notesOf(rule)).not.toContain('busy-line');
-    }
+    expect(notesOf('can-wait')).toEqual(['worse-before-opening', 'in-danger-call-112']);
+    expect(notesOf('outside-region-can-wait')).toEqual([
+      'worse-outside-region',
+      'in-danger-call-112',
+    ]);
+    expect(notesOf('municipal-office-hours')).toEqual(['in-danger-call-112']);
+    expect(notesOf('outside-region')).toEqual([]); // the outcome is 112 itself
+  });
+
+  it('has the contact of rule 5 with no number and no hours (RULES.md §1, §5)', () => {
+    expect(CONTACTS['other-region-services']).toMatchObject({ phone: null, hours: 'unknown' });
+  });
+
+  it('has the supported range of RULES.md §2', () => {
+    expect([SUPPORTED_RANGE.from, SUPPORTED_RANGE.to]).toEqual(['2023-01-01', '2099-12-31']);
+  });
+
+  it('links only the websites of RULES.md §6, with no deeper paths', () => {
+    expect(WEBSITES).toEqual({
+      kela: { url: 'https://www.kela.fi', source: 'RULES.md §6' },
+      'district-court': { url: 'https://oikeus.fi', source: 'RULES.md §6' },
+    });
+  });
+
+  it('never calls the MLL line a 24/7 line (RULES.md §6)', () => {
+    const open = Object.fromEntries(HELPLINES.map((h) => [h.id, h.allDay]));
+    expect(open).toEqual({ nollalinja: true, 'mieli-crisis-line': true, 'mll-children': false });
+  });
+
+  it('lists the interpretations of RULES.md v2 as assumptions', () => {
+    expect(ASSUMPTIONS.map((a) => a.id)).toEqual(
+      expect.arrayContaining([
+        'urgent-help',
+        'cannot-wait-direct-line',
+        'can-wait-own-municipality',
+        'office-hours',
+        'holidays',
+        'phase-year',
+        'before-centralisation',
+        'supported-range',
+        'district-court-hours',
+      ]),
+    );
   });
 });

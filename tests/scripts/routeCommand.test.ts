@@ -36,6 +36,14 @@ describe('npm run -s route: the examples of RULES.md §4 and §5, byte for byte'
       '--situation money --urgency danger-now',
       '{"contact":"emergency-112","rule":"danger","availableNow":true,"nextOpening":null,"phone":"112"}',
     ],
+    [
+      '--situation crisis --urgency can-wait --municipality outside',
+      '{"contact":"other-region-services","rule":"outside-region-can-wait","availableNow":null,"nextOpening":null,"phone":null}',
+    ],
+    [
+      '--situation crisis --urgency cannot-wait --municipality outside',
+      '{"contact":"other-region","rule":"outside-region","availableNow":true,"nextOpening":null,"phone":"112"}',
+    ],
   ])('%s', (args, expected) => {
     expect(npmRoute(args.split(' '))).toEqual({ stdout: `${expected}\n`, stderr: '', code: 0 });
   });
@@ -135,6 +143,10 @@ describe('route refuses bad input: one line on stderr naming what is allowed, ex
 
   it.each([
     ['a date before 2023', '2022-12-31T23:00', 'before 2023-01-01'],
+    ['the last minute of 2022 in Helsinki, given in UTC', '2022-12-31T21:59Z', 'before 2023-01-01'],
+    ['a date after 2099', '2100-01-01T00:00', 'after 2099-12-31 23:59'],
+    ['a date far after 2099', '2150-06-01', 'after 2099-12-31 23:59'],
+    ['the first minute of 2100 in Helsinki, given in UTC', '2099-12-31T22:00Z', 'after 2099'],
     ['an unparsable date', 'next tuesday', 'cannot read'],
     ['an impossible date', '2023-02-29T10:00', 'no such date'],
   ])('%s', (_name, at, why) => {
@@ -142,12 +154,26 @@ describe('route refuses bad input: one line on stderr naming what is allowed, ex
     expect(result).toMatchObject({ code: 2, stdout: '' });
     expect(result.stderr).toContain(why);
     expect(result.stderr).toContain('YYYY-MM-DD');
+    // The message names the supported range on both ends (RULES.md §2).
+    expect(result.stderr).toContain('from 2023-01-01 00:00 to 2099-12-31 23:59 Helsinki time');
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
-  it('exits 2 with nothing on stdout as a real process', () => {
-    const result = npmRoute(['--at', '2022-06-01', '--situation', 'money']);
-    expect(result).toMatchObject({ code: 2, stdout: '' });
-    expect(result.stderr).toMatch(/^route: .*before 2023-01-01.*\n$/);
+  it.each(['2023-01-01T00:00', '2099-12-31T23:59', '2099-12-31T23:59:59'])(
+    'accepts %s, inside the range',
+    (at) => {
+      const result = runRouteCommand(['--at', at, '--situation', 'money'], '', NOW);
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+    },
+  );
+
+  it('exits 2 with nothing on stdout as a real process, on both ends of the range', () => {
+    const before = npmRoute(['--at', '2022-06-01', '--situation', 'money']);
+    expect(before).toMatchObject({ code: 2, stdout: '' });
+    expect(before.stderr).toMatch(/^route: .*before 2023-01-01.*2099-12-31 23:59.*\n$/);
+    const after = npmRoute(['--at', '2100-01-01T00:00', '--situation', 'money']);
+    expect(after).toMatchObject({ code: 2, stdout: '' });
+    expect(after.stderr).toMatch(/^route: .*after 2099-12-31 23:59.*from 2023-01-01 00:00.*\n$/);
   });
 
   it('defaults --at to now', () => {

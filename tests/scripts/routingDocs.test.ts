@@ -10,10 +10,10 @@ describe('docs/ROUTING.md', () => {
 
   it('holds the decision table and the Mermaid diagram', () => {
     const docs = routingDocs();
-    expect(docs).toContain('| 8 | `after-hours` | `social-crisis-duty` |');
+    expect(docs).toContain('| 9 | `after-hours` | `social-crisis-duty` |');
     expect(docs).toContain('```mermaid\nflowchart TD');
     expect(docs).toContain(
-      'decide -->|"rule 10: Municipality in office hours"| municipal_office_hours',
+      'decide -->|"rule 11: Municipality in office hours"| municipal_office_hours',
     );
   });
 });

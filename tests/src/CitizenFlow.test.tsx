@@ -58,15 +58,18 @@ describe('each kind of outcome', () => {
   it('own municipality in office hours before the phase (RULES.md §4)', async () => {
     setHelsinkiTime('2023-04-11T10:00+03:00');
     renderApp();
-    await choose(/Ikääntynyt ihminen ei pärjää kotona/);
+    await choose(/Ikäihminen ei pärjää kotona yksin/);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       'Kuinka kiireellinen asia on?',
     );
     await choose(/Asia ei voi odottaa/);
     await choose('Forssa');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Sosiaalipalvelut, Forssa');
-    expect(screen.getByText('Auki nyt.')).toBeVisible();
-    expect(screen.getByText(/päivystysnumero on kunnan verkkosivuilla/)).toBeVisible();
+    expect(
+      screen.getByText('Tavallinen virka-aika on ma–pe klo 8–16. Nyt on tavallista virka-aikaa.'),
+    ).toBeVisible();
+    expect(screen.getByText(/kuntasi omilta verkkosivuilta/)).toBeVisible();
+    expect(screen.queryByText(/Auki nyt/)).toBeNull();
     expect(screen.getByText(/Ohje pätee tiistaina 11\. huhtikuuta 2023 klo 10\.00/)).toBeVisible();
     expect(screen.getByText(/Päivystys hoitaa niitä 24\. huhtikuuta 2023 alkaen/)).toBeVisible();
   });
@@ -74,7 +77,7 @@ describe('each kind of outcome', () => {
   it('the social and crisis emergency service on Easter Monday, with the busy-line caveat', async () => {
     setHelsinkiTime('2023-04-10T10:00+03:00');
     renderApp({ language: 'en' });
-    await choose(/An older person cannot cope at home/);
+    await choose(/An older person cannot cope alone at home/);
     await choose(/It cannot wait/);
     await choose('Forssa');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
@@ -84,9 +87,11 @@ describe('each kind of outcome', () => {
       'href',
       'tel:+35836217100',
     );
-    expect(screen.getByText(/It is outside office hours/)).toBeVisible();
-    expect(screen.getByText(/may not answer while the workers are out/)).toBeVisible();
-    expect(screen.getByText(/section S3/)).toBeVisible();
+    expect(screen.getByText(/It is now outside usual office hours/)).toBeVisible();
+    expect(screen.getByText(/Staff may not be able to answer/)).toBeVisible();
+    expect(screen.getByText(/Otherwise, try again shortly/)).toBeVisible();
+    expect(screen.getByText('Näitä palveluita saat 24/7')).toBeVisible();
+    expect(screen.queryByText(/S3/)).toBeNull();
   });
 
   it('112 when someone is in danger, without asking the municipality', async () => {
@@ -106,7 +111,12 @@ describe('each kind of outcome', () => {
     renderApp({ language: 'sv' });
     await choose(/Pengar, räkningar eller utkomststöd/);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('FPA');
-    expect(screen.getByText('FPA:s kontaktuppgifter finns på FPA:s egen webbplats.')).toBeVisible();
+    expect(screen.getByText(/Den här sidan har inte FPA:s telefonnummer/)).toBeVisible();
+    expect(screen.getByRole('link', { name: 'www.kela.fi' })).toHaveAttribute(
+      'href',
+      'https://www.kela.fi',
+    );
+    expect(screen.getByText(/i första hand FPA/)).toBeVisible();
     const telLinks = screen
       .getAllByRole('link')
       .filter((a) => a.getAttribute('href')?.startsWith('tel:'));
@@ -118,16 +128,20 @@ describe('each kind of outcome', () => {
     renderApp();
     await choose(/Lapsen huolto tai tapaamisoikeus/);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Käräjäoikeus');
-    expect(screen.getByText('Kiinni nyt.', { exact: false })).toBeVisible();
+    expect(screen.getByText(/Nyt ei ole tavallista virka-aikaa\./)).toBeVisible();
     expect(
-      screen.getByText('Aukeaa seuraavan kerran maanantaina 28. joulukuuta 2026 klo 8.00.'),
+      screen.getByText('Tavallinen virka-aika alkaa seuraavan kerran ma 28.12. klo 8.00.'),
     ).toBeVisible();
+    expect(screen.getByRole('link', { name: 'oikeus.fi' })).toHaveAttribute(
+      'href',
+      'https://oikeus.fi',
+    );
     expect(screen.getByText(/Jos lapsi on vaarassa, kyse on lastensuojeluasiasta/)).toBeVisible();
   });
 
   it('112 of the place for a situation outside the region', async () => {
     renderApp({ language: 'en' });
-    await choose(/A child is not safe/);
+    await choose(/A child needs protection or care/);
     await choose(/It cannot wait/);
     await choose(/Somewhere else/);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Emergency number 112');
@@ -146,7 +160,9 @@ describe('each kind of outcome', () => {
     await choose(/Adults of working age/);
     await choose('Loppi');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Social services of Loppi');
-    expect(screen.getByText('Opens next on Monday, 9 January 2023 at 8:00.')).toBeVisible();
+    expect(screen.getByText('Usual office hours next begin on Mon 9 Jan, 8:00.')).toBeVisible();
+    expect(screen.getByText('Violence is never your fault.')).toBeVisible();
+    expect(screen.getByText(/Whether it is safe to call you back/)).toBeVisible();
     expect(screen.getByRole('link', { name: '080 005 005' })).toHaveAttribute(
       'href',
       'tel:+35880005005',
@@ -250,7 +266,7 @@ describe('"I\'m not sure"', () => {
   it('treats urgency as not able to wait and says so', async () => {
     setHelsinkiTime('2023-02-01T10:00+02:00');
     renderApp({ language: 'en' });
-    await choose(/A child is not safe/);
+    await choose(/A child needs protection or care/);
     expect(screen.getByText('Then we treat it as something that cannot wait.')).toBeVisible();
     await choose(/I'm not sure/);
     await choose(/I'm not sure/); // municipality

@@ -22,28 +22,30 @@ describe('the staff routing checker', () => {
   it('answers: an urgent matter of an older person in Forssa on Tue 11.4.2023 at 10.00', async () => {
     await openStaff('?page=staff&at=2023-04-11T10:00&municipality=forssa');
     expect(screen.getByText('Tuesday, 11 April 2023 at 10:00')).toBeVisible();
-    expect(screen.getByText('Inside office hours (Monday to Friday 8–16).')).toBeVisible();
+    expect(screen.getByText('Usual office hours (Mon–Fri, 8–16).')).toBeVisible();
     const table = screen.getByRole('table', { name: /Forssa, Tuesday, 11 April 2023 at 10:00/ });
-    const row = within(table).getByRole('row', { name: /An older person cannot cope at home/ });
+    const row = within(table).getByRole('row', {
+      name: /An older person cannot cope alone at home/,
+    });
     const cell = within(row).getAllByRole('button')[1];
-    expect(cell).toHaveTextContent('Municipality10. Municipality in office hoursopen now');
+    expect(cell).toHaveTextContent('Municipality11. Municipality in office hoursopen now');
     await userEvent.click(cell as HTMLElement);
     expect(cell).toHaveAttribute('aria-pressed', 'true');
     const why = screen.getByRole('region', { name: 'Why' });
-    expect(within(why).getByText('Rule 10 of 10: Municipality in office hours')).toBeVisible();
+    expect(within(why).getByText('Rule 11 of 11: Municipality in office hours')).toBeVisible();
+    expect(within(why).getByText(/The service handles them from 24 April 2023 on/)).toBeVisible();
+    expect(within(why).getByText(/^S5: Office hours before the centralisation/)).toHaveTextContent(
+      'S5: Office hours before the centralisation (source heading Miten otan yhteyttä?)',
+    );
     expect(
-      within(why).getByText(/From 24 April 2023 on, the service will handle them/),
-    ).toBeVisible();
-    expect(within(why).getByText('S5: Office hours before the centralisation')).toBeVisible();
-    expect(
-      within(why).getByText('Office hours are Monday to Friday from 8.00 to 16.00.'),
+      within(why).getByText('Office hours are Mon–Fri, 8–16. The source gives no office hours.'),
     ).toBeVisible();
   });
 
   it('says why a moment is outside office hours, with the holiday name', async () => {
     await openStaff('?page=staff&at=2023-04-10T10:00&municipality=forssa', 'fi');
     expect(
-      screen.getByText('Virka-ajan ulkopuolella: arkipyhä (toinen pääsiäispäivä).'),
+      screen.getByText('Virka-ajan ulkopuolella: arkipyhä tai aatto (toinen pääsiäispäivä).'),
     ).toBeVisible();
   });
 
@@ -56,10 +58,44 @@ describe('the staff routing checker', () => {
   it('refuses an impossible moment and an unknown municipality with a clear message', async () => {
     await openStaff('?page=staff&at=2023-02-30T10:00&municipality=tampere');
     const alerts = screen.getAllByRole('alert');
-    expect(alerts[0]).toHaveTextContent('"2023-02-30T10:00" cannot be used');
-    expect(alerts[0]).toHaveTextContent('from 1 January 2023 on');
+    expect(alerts[0]).toHaveTextContent('“2023-02-30T10:00” cannot be used');
+    expect(alerts[0]).toHaveTextContent(
+      'from 1 January 2023, 0.00, to 31 December 2099, 23.59 (Finnish time)',
+    );
     expect(alerts[1]).toHaveTextContent('"tampere" is unknown. Showing Hämeenlinna instead.');
     expect(screen.getByRole('table', { name: /^Hämeenlinna, / })).toBeVisible();
+  });
+
+  it('refuses a moment after the supported range, naming both ends', async () => {
+    await openStaff('?page=staff&at=2100-01-01T00:00&municipality=forssa', 'fi');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Valitse hetki väliltä 1. tammikuuta 2023 klo 0.00 – 31. joulukuuta 2099 klo 23.59',
+    );
+  });
+
+  it('lists every assumption, with its facts from the rules data', async () => {
+    await openStaff('?page=staff&at=2023-04-11T10:00&municipality=forssa');
+    const list = screen.getByRole('heading', { name: 'All assumptions of the guidance' })
+      .nextElementSibling?.nextElementSibling as HTMLElement;
+    const items = within(list)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(items).toHaveLength(13);
+    for (const text of [
+      'The guidance reads urgent help as someone being in danger right now. Then the guidance is 112.',
+      "go to the service's direct number 03 621 7100, in operation 24/7",
+      "go to the social services of the person's own municipality",
+      'Office hours are Mon–Fri, 8–16.',
+      'public holidays or eves: New Year',
+      '(“24.4.”). The guidance takes it as 24 April 2023.',
+      'is read as applying before each phase of the centralisation',
+      'from 1 January 2023, 0.00, to 31 December 2099, 23.59',
+    ]) {
+      expect(
+        items.some((item) => item.includes(text)),
+        text,
+      ).toBe(true);
+    }
   });
 
   it('highlights the cells that differ from one week earlier', async () => {
@@ -102,7 +138,7 @@ describe('the staff routing checker', () => {
     await userEvent.selectOptions(screen.getByLabelText('Municipality'), 'outside');
     await userEvent.click(screen.getByRole('button', { name: 'Show' }));
     expect(window.location.search).toBe('?page=staff&at=2023-04-11T16%3A30&municipality=outside');
-    expect(screen.getByText('Outside office hours: after 16.00.')).toBeVisible();
+    expect(screen.getByText('Outside office hours: 16 or later.')).toBeVisible();
   });
 
   it('draws every state and transition of the machine, with a table of them', async () => {
