@@ -48,6 +48,16 @@ test.describe('served by the deployed nginx configuration', () => {
         'no-cache',
       );
     }
+    // Each language's manifest with its type: the service worker stores nothing of another type.
+    for (const file of [
+      '/manifest.webmanifest',
+      '/sv/manifest.webmanifest',
+      '/en/manifest.webmanifest',
+    ]) {
+      expect((await request.get(`${NGINX}${file}`)).headers()['content-type'], file).toBe(
+        'application/manifest+json',
+      );
+    }
   });
 
   test('the whole flow, the staff view and the embedding guide run under the strict CSP', async ({

@@ -263,19 +263,19 @@ test.describe('availability is never stale', () => {
     await pressAnswer(page, 'municipality', 'forssa');
     await expect(page.locator('h1')).toHaveText('Social services of Forssa');
     const availability = page.locator('.availability');
-    await expect(availability).toContainText('Open now');
+    await expect(availability).toContainText('It is now within usual office hours');
     await expect(page.locator('.guidance-for')).toContainText('15:55');
 
     await page.clock.fastForward('06:00');
-    await expect(availability).toContainText('Closed now');
-    await expect(availability).toContainText('Wednesday, 12 April 2023 at 8:00');
+    await expect(availability).toContainText('It is now outside usual office hours');
+    await expect(availability).toContainText('Usual office hours next begin on Wed 12 Apr, 8:00.');
     await expect(page.locator('.guidance-for')).toContainText('16:0');
     await expect(page.locator('.notice')).toContainText('updated');
 
     await page.goBack();
     await expect(page.locator('h1')).toHaveText('Where is the situation happening?');
     await page.goForward();
-    await expect(availability).toContainText('Closed now');
+    await expect(availability).toContainText('It is now outside usual office hours');
   });
 
   test('a page that becomes visible again is asked about the present', async ({ page }) => {
@@ -284,13 +284,13 @@ test.describe('availability is never stale', () => {
     await pressAnswer(page, 'situation', 'elderly-at-home');
     await pressAnswer(page, 'urgency', 'can-wait');
     await pressAnswer(page, 'municipality', 'forssa');
-    await expect(page.locator('.availability')).toContainText('Open now');
+    await expect(page.locator('.availability')).toContainText('within usual office hours');
     // The phone slept: timers did not run, the clock moved on.
     await page.clock.setSystemTime(new Date('2023-04-11T18:00:00+03:00'));
     await page.evaluate(() => {
       document.dispatchEvent(new Event('visibilitychange'));
     });
-    await expect(page.locator('.availability')).toContainText('Closed now');
+    await expect(page.locator('.availability')).toContainText('outside usual office hours');
   });
 });
 
@@ -299,7 +299,7 @@ test.describe('no white screen, ever', () => {
     test(`the staff view at ${at} says what is allowed`, async ({ page }) => {
       const seen = watch(page);
       await open(page, `/?page=staff&at=${at}`);
-      await expect(page.getByText(`"${at}"`)).toBeVisible();
+      await expect(page.getByText(at, { exact: false })).toBeVisible();
       await expect(page.getByText(/2099/).first()).toBeVisible();
       await expect(page.locator('a[href="tel:112"]').first()).toBeVisible();
       await expect(page.locator('.quick-exit__button')).toBeVisible();
