@@ -17,7 +17,12 @@ export default defineConfig({
       'tests/e2e/**',
       // Spawns `npm run -s route`; tests/scripts/routeInProcess.test.ts asks the same in-process.
       'tests/scripts/routeCommand.test.ts',
+      // Check components and locale files, which no mutant touches.
+      'tests/src/noLiteralStrings.test.ts',
+      'tests/locales/**',
     ],
+    // Fewer property runs: every mutant of module-level code re-runs every suite.
+    env: { PROPERTY_RUNS: '300' },
     setupFiles: ['tests/setup.ts'],
   },
 });
