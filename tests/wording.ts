@@ -1,0 +1,36 @@
+/**
+ * The words that tests look for on screen, in one place: read from the English locale by key, so
+ * that a rewording (e.g. "usual office hours") changes them here and nowhere else, while a test
+ * still fails when the screen shows the wrong key (Kela "open around the clock").
+ */
+import { readFileSync } from 'node:fs';
+
+interface Locale {
+  outcome: Record<'openAlways' | 'openNow' | 'closedNow' | 'opensNext' | 'hoursUnknown', string>;
+  contact: Record<string, { name: string; nameWith?: string }>;
+  emergency: { call: string };
+  quickExit: Record<'button' | 'hint' | 'pressTwoMore' | 'pressOneMore', string>;
+}
+
+const en = JSON.parse(
+  readFileSync(new URL('../locales/en/common.json', import.meta.url), 'utf8'),
+) as Locale;
+
+const fill = (text: string, name: string, value: string) => text.replace(`{{${name}}}`, value);
+
+export const EN = {
+  openAlways: en.outcome.openAlways,
+  openNow: en.outcome.openNow,
+  closedNow: en.outcome.closedNow,
+  hoursUnknown: en.outcome.hoursUnknown,
+  /** "Opens next on Wednesday, 12 April 2023 at 8:00." */
+  opensNext: (time: string) => fill(en.outcome.opensNext, 'time', time),
+  call112: en.emergency.call,
+  quickExit: en.quickExit.button,
+  quickExitHint: en.quickExit.hint,
+  pressTwoMore: en.quickExit.pressTwoMore,
+  pressOneMore: en.quickExit.pressOneMore,
+  contact: (id: string) => en.contact[id]?.name ?? `(no contact ${id})`,
+  municipalityContact: (municipality: string) =>
+    fill(en.contact['own-municipality']?.nameWith ?? '', 'municipality', municipality),
+};
