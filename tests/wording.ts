@@ -3,18 +3,24 @@
  * that a rewording (e.g. "usual office hours") changes them here and nowhere else, while a test
  * still fails when the screen shows the wrong key (Kela "open around the clock").
  */
-import { readFileSync } from 'node:fs';
+import locale from '../locales/en/common.json' with { type: 'json' };
+
+interface Option {
+  label: string;
+  example: string;
+}
 
 interface Locale {
+  question: Record<string, { title: string; hint: string }>;
+  situation: Record<string, Option>;
+  urgency: Record<string, Option>;
   outcome: Record<'openAlways' | 'openNow' | 'closedNow' | 'opensNext' | 'hoursUnknown', string>;
   contact: Record<string, { name: string; nameWith?: string }>;
   emergency: { call: string };
   quickExit: Record<'button' | 'hint' | 'pressTwoMore' | 'pressOneMore', string>;
 }
 
-const en = JSON.parse(
-  readFileSync(new URL('../locales/en/common.json', import.meta.url), 'utf8'),
-) as Locale;
+const en = locale as unknown as Locale;
 
 const fill = (text: string, name: string, value: string) => text.replace(`{{${name}}}`, value);
 
@@ -30,6 +36,9 @@ export const EN = {
   quickExitHint: en.quickExit.hint,
   pressTwoMore: en.quickExit.pressTwoMore,
   pressOneMore: en.quickExit.pressOneMore,
+  question: (id: string) => en.question[id]?.title ?? `(no question ${id})`,
+  situation: (id: string) => en.situation[id] ?? { label: `(no ${id})`, example: '' },
+  urgency: (id: string) => en.urgency[id] ?? { label: `(no ${id})`, example: '' },
   contact: (id: string) => en.contact[id]?.name ?? `(no contact ${id})`,
   municipalityContact: (municipality: string) =>
     fill(en.contact['own-municipality']?.nameWith ?? '', 'municipality', municipality),
