@@ -12,6 +12,8 @@ export default tseslint.config(
       'playwright-report',
       'bench/hello/dist',
       'bench/results',
+      'reports',
+      '.stryker-tmp*',
     ],
   },
   js.configs.recommended,
