@@ -24,5 +24,7 @@ export default defineConfig({
     // Fewer property runs: every mutant of module-level code re-runs every suite.
     env: { PROPERTY_RUNS: '300' },
     setupFiles: ['tests/setup.ts'],
+    // Instrumented code on a shared machine: the slowest suites (every shortest path) need more.
+    testTimeout: 60_000,
   },
 });
