@@ -9,7 +9,7 @@ import {
   outcomeOf,
   provenanceOf,
 } from '../../machines/decision';
-import type { RuleId } from '../../machines/rules';
+import type { Answers, RuleId } from '../../machines/rules';
 
 describe('domainOf', () => {
   it.each([
@@ -42,8 +42,9 @@ describe('isQuestionNeeded', () => {
     ['municipality', { situation: 'crisis', urgency: 'danger-now' }, false],
     ['municipality', { situation: 'crisis', urgency: 'can-wait' }, true],
     ['municipality', { situation: 'money', urgency: 'cannot-wait' }, false],
+    ['affected', { situation: 'fire' }, false],
   ] as const)('%s given %j: %s', (question, answers, needed) => {
-    expect(isQuestionNeeded(question, answers)).toBe(needed);
+    expect(isQuestionNeeded(question, answers as Answers)).toBe(needed);
   });
 });
 
