@@ -109,6 +109,11 @@ describe('the 24 hours after a DST change', () => {
     expect(parseInstant(text)).toEqual({ ok: true, instant: utc });
   });
 
+  it('reads a repeated autumn time as the earlier instant, a skipped spring time one hour on', () => {
+    expect(fromHelsinkiWallClock(2023, 10, 29, 3, 30)).toBe(Date.UTC(2023, 9, 29, 0, 30));
+    expect(fromHelsinkiWallClock(2023, 3, 26, 3, 30)).toBe(Date.UTC(2023, 2, 26, 1, 30));
+  });
+
   it('keeps seconds and milliseconds', () => {
     expect(fromHelsinkiWallClock(2023, 3, 26, 12, 0, 5, 250)).toBe(
       Date.UTC(2023, 2, 26, 9, 0, 5, 250),
