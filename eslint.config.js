@@ -13,6 +13,8 @@ export default tseslint.config(
       'bench/hello/dist',
       'bench/results',
       '.deploy-test',
+      'reports',
+      '.stryker-tmp*',
     ],
   },
   js.configs.recommended,

@@ -183,8 +183,9 @@ function questionStates() {
               actions: 'recordAnswerAhead' as const,
             },
           ],
-          // Back returns to the question asked before this one, whichever it was.
-          back: QUESTIONS.filter((previous) => previous !== question).map((previous) => ({
+          // Back returns to the question asked before this one, whichever it was: any question
+          // that comes earlier in the order of asking.
+          back: ASK_ORDER.slice(0, ASK_ORDER.indexOf(question)).map((previous) => ({
             guard: { type: 'lastAskedIs' as const, params: { question: previous } },
             target: previous,
             actions: 'forgetLastStep' as const,

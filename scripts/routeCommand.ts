@@ -112,6 +112,7 @@ export function routeOptions(argv: string[], now: number): CommandResult | 'batc
   const raw: RawCase = {};
   for (const key of CASE_KEYS) {
     const value = values[key];
+    // Stryker disable next-line ConditionalExpression: an undefined option reads as left out either way
     if (typeof value === 'string') raw[key] = value;
   }
   const result = routeCase(raw, now);

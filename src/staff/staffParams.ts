@@ -24,11 +24,13 @@ export function readStaffParams(search: string, now: number): StaffParams {
   const municipalityText = params.get('municipality');
   const parsed = atText === null ? null : parseInstant(atText);
   const municipalityOk =
+    // Stryker disable next-line ConditionalExpression: isValidAnswer(null) is false; this only narrows the type
     municipalityText !== null && isValidAnswer('municipality', municipalityText);
   return {
     at: parsed?.ok ? parsed.instant : now,
     municipality: municipalityOk ? municipalityText : DEFAULT_MUNICIPALITY,
     invalidAt: parsed && !parsed.ok ? atText : null,
+    // Stryker disable next-line ConditionalExpression: without the null check the value is null anyway
     invalidMunicipality: municipalityText !== null && !municipalityOk ? municipalityText : null,
   };
 }

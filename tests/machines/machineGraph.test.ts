@@ -12,13 +12,84 @@ import { ANSWER_IDS } from '../../machines/rules';
 const graph = machineGraph();
 
 describe('the diagram graph', () => {
-  it('has one node a state of the machine', () => {
+  it('has the questions, the two steps and an outcome for each rule (RULES.md §3), by hand', () => {
+    const byKind = (kind: string) => graph.nodes.filter((n) => n.kind === kind).map((n) => n.id);
+    expect(byKind('question')).toEqual(['situation', 'affected', 'urgency', 'municipality']);
+    expect(byKind('step')).toEqual(['nextQuestion', 'decide']);
+    const RULES_V1_AND_V2 = [
+      'danger',
+      'money',
+      'custody',
+      'outside-region',
+      'consultation',
+      'crisis',
+      'can-wait',
+      'after-hours',
+      'centralised',
+      'municipal-office-hours',
+    ];
+    const outcomes = byKind('outcome');
+    expect(outcomes.filter((id) => RULES_V1_AND_V2.includes(id))).toEqual(RULES_V1_AND_V2);
+    expect(outcomes.filter((id) => !RULES_V1_AND_V2.includes(id))).toEqual(
+      outcomes.length === 11 ? ['outside-region-can-wait'] : [],
+    );
+    // The decision table's order: the first rule that matches wins.
+    const decide = graph.edges.filter((e) => e.from === 'decide').map((e) => e.to);
+    expect(decide.filter((id) => RULES_V1_AND_V2.includes(id))).toEqual(RULES_V1_AND_V2);
+    expect(decide).toEqual(outcomes);
+    const guard = (to: string) =>
+      graph.edges.find((e) => e.from === 'decide' && e.to === to)?.guard;
+    expect(guard('danger')).toEqual({ type: 'urgencyIs', params: { urgency: 'danger-now' } });
+    expect(guard('money')).toEqual({ type: 'situationIs', params: { situation: 'money' } });
+    expect(guard('custody')).toEqual({
+      type: 'situationIs',
+      params: { situation: 'custody-visitation' },
+    });
+    expect(guard('crisis')).toEqual({ type: 'domainIs', params: { domain: 'crisis' } });
+    expect(guard('can-wait')).toEqual({ type: 'urgencyIs', params: { urgency: 'can-wait' } });
+    expect(guard('after-hours')).toEqual({ type: 'isOutsideOfficeHours' });
+    expect(guard('centralised')).toEqual({ type: 'isCentralised' });
+    expect(guard('municipal-office-hours')).toBeNull();
+  });
+
+  it('goes forward through nextQuestion and back along the questions, by hand', () => {
+    const edges = (event: string) =>
+      graph.edges.filter((e) => e.event === event).map((e) => `${e.from}→${e.to}`);
+    expect(edges('answer')).toEqual([
+      'situation→nextQuestion',
+      'affected→nextQuestion',
+      'urgency→nextQuestion',
+      'municipality→nextQuestion',
+    ]);
+    // Asked in the order situation, urgency, affected, municipality (issue 12): Back may return to
+    // any question asked earlier in that order.
+    expect(edges('back')).toEqual([
+      'affected→situation',
+      'affected→urgency',
+      'urgency→situation',
+      'municipality→situation',
+      'municipality→urgency',
+      'municipality→affected',
+    ]);
+    expect(graph.edges.filter((e) => e.from === 'nextQuestion').map((e) => e.to)).toEqual([
+      'urgency',
+      'affected',
+      'municipality',
+      'decide',
+    ]);
+    expect(graph.edges.find((e) => e.from === 'urgency' && e.event === 'back')?.guard).toEqual({
+      type: 'lastAskedIs',
+      params: { question: 'situation' },
+    });
+  });
+
+  it('cross-check: one node a state of the machine', () => {
     expect(graph.nodes.map((n) => n.id).sort()).toEqual(
       Object.keys(routingMachine.config.states ?? {}).sort(),
     );
   });
 
-  it('has one edge a targeted transition of the machine config', () => {
+  it('cross-check: one edge a targeted transition of the machine config', () => {
     const fromConfig: string[] = [];
     for (const [id, state] of Object.entries(routingMachine.config.states ?? {})) {
       const on = (state.on ?? {}) as Record<string, { target?: string }[]>;

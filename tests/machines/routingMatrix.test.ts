@@ -47,7 +47,7 @@ function readCsv(text: string): string[][] {
 
 describe('the routing matrix', () => {
   it.each(['2023-03-10T10:00', '2023-04-11T10:00', '2023-04-24T20:00', '2026-12-24T12:00'])(
-    'at %s equals, row by row, what the machine answers case by case',
+    'cross-check (the hand-written matrices are in matrixByHand.test.ts): at %s, row by row, what the machine answers case by case',
     (moment) => {
       const rows = routingMatrix(at(moment));
       expect(rows).toHaveLength(MUNICIPALITY_IDS.length * (8 * 3 + 2 * 4 * 3));
@@ -173,7 +173,12 @@ describe('the routing-table command', () => {
     const json = runRoutingTableCommand(['--at', '2023-04-11T10:00'], NOW);
     expect(JSON.parse(json.stdout)).toHaveLength(576);
     const csv = runRoutingTableCommand(['--at', '2023-04-11T10:00', '--format', 'csv'], NOW);
-    expect(csv.stdout).toBe(matrixToCsv(routingMatrix(at('2023-04-11T10:00'))));
+    const lines = csv.stdout.split('\r\n');
+    expect(lines).toHaveLength(1 + 576 + 1);
+    expect(lines[1]).toBe('child-protection;;danger-now;forssa;emergency-112;danger;true;;112');
+    expect(lines).toContain(
+      'custody-visitation;;can-wait;ypaja;district-court;custody;true;2023-04-11T10:00:00+03:00;',
+    );
   });
 
   it.each([

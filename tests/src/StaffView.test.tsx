@@ -8,17 +8,19 @@ import { renderApp } from './renderApp';
 async function openStaff(search: string, language: 'fi' | 'sv' | 'en' = 'en') {
   window.history.replaceState(null, '', `/${search}`);
   renderApp({ language, page: 'staff' });
-  return screen.findByRole('heading', {
-    level: 1,
-    name: /Routing checker|Ohjauksen tarkistin|Kontroll/,
-  });
+  // The view is a lazy chunk: on a busy machine it takes longer than findBy's default second.
+  return screen.findByRole(
+    'heading',
+    { level: 1, name: /Routing checker|Ohjauksen tarkistin|Kontroll/ },
+    { timeout: 15_000 },
+  );
 }
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/');
 });
 
-describe('the staff routing checker', () => {
+describe('the staff routing checker', { timeout: 60_000 }, () => {
   it('answers: an urgent matter of an older person in Forssa on Tue 11.4.2023 at 10.00', async () => {
     await openStaff('?page=staff&at=2023-04-11T10:00&municipality=forssa');
     expect(screen.getByText('Tuesday, 11 April 2023 at 10:00')).toBeVisible();

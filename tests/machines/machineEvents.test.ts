@@ -1,0 +1,246 @@
+/**
+ * The machine's handling of events, one by one (machines/routingMachine.ts): what it records,
+ * what it ignores, "I'm not sure", presets, and Back along the path taken. Expectations by hand
+ * from RULES.md §1/§3 and CONVENTIONS (Back follows the path actually taken).
+ */
+import { createActor } from 'xstate';
+import { describe, expect, it } from 'vitest';
+import { currentQuestion, routingMachine, type RoutingEvent } from '../../machines/routingMachine';
+
+const AT = Date.UTC(2023, 3, 11, 7, 0); // Tue 11.4.2023 10:00 Helsinki, office hours
+
+function run(events: RoutingEvent[], answers?: Record<string, unknown>) {
+  const actor = createActor(routingMachine, { input: { at: AT, ...(answers ? { answers } : {}) } });
+  actor.start();
+  for (const event of events) actor.send(event);
+  const snapshot = actor.getSnapshot();
+  actor.stop();
+  return snapshot;
+}
+
+const a = (question: 'situation' | 'affected' | 'urgency' | 'municipality', value: string) =>
+  ({ type: 'answer', question, value }) as const;
+const back = { type: 'back' } as const;
+
+describe('answers', () => {
+  it('records an answer to the question on screen and moves on', () => {
+    const s = run([a('situation', 'crisis')]);
+    expect(s.value).toBe('urgency');
+    expect(s.context).toEqual({
+      at: AT,
+      answers: { situation: 'crisis' },
+      preset: [],
+      path: ['situation'],
+      unsure: [],
+    });
+  });
+
+  it('ignores an unknown answer', () => {
+    const s = run([a('situation', 'crisis'), a('urgency', 'soon')]);
+    expect(s.value).toBe('urgency');
+    expect(s.context.answers).toEqual({ situation: 'crisis' });
+    expect(s.context.path).toEqual(['situation']);
+  });
+
+  it('ignores a new situation given while another question is on screen', () => {
+    const s = run([a('situation', 'crisis'), a('situation', 'money')]);
+    expect(s.value).toBe('urgency');
+    expect(s.context.answers).toEqual({ situation: 'crisis' });
+    expect(s.context.preset).toEqual([]);
+  });
+
+  it('ignores an answer ahead to a question already asked on this path', () => {
+    // Urgency is asked before who is affected (issue 12).
+    const s = run([
+      a('situation', 'domestic-violence'),
+      a('urgency', 'cannot-wait'),
+      a('urgency', 'can-wait'),
+    ]);
+    expect(s.value).toBe('affected');
+    expect(s.context.answers).toEqual({ situation: 'domestic-violence', urgency: 'cannot-wait' });
+    expect(s.context.preset).toEqual([]);
+  });
+
+  it('records a valid answer ahead once, and never asks that question', () => {
+    const s = run([
+      a('municipality', 'forssa'),
+      a('municipality', 'loppi'),
+      a('urgency', 'later'),
+      a('situation', 'crisis'),
+    ]);
+    expect(s.context.preset).toEqual(['municipality']);
+    expect(s.context.answers).toEqual({ municipality: 'loppi', situation: 'crisis' });
+    expect(s.value).toBe('urgency');
+    const done = run([
+      a('municipality', 'forssa'),
+      a('situation', 'crisis'),
+      a('urgency', 'cannot-wait'),
+    ]);
+    expect(done.status).toBe('done');
+    expect(done.context.path).toEqual(['situation', 'urgency']);
+  });
+
+  it('takes an answer ahead only as an allowed id, and not "I\'m not sure"', () => {
+    const s = run([a('urgency', 'not-sure'), a('municipality', 'espoo')]);
+    expect(s.context.answers).toEqual({});
+    expect(s.context.preset).toEqual([]);
+  });
+});
+
+describe('"I\'m not sure"', () => {
+  it('is the safer answer for urgency: cannot wait', () => {
+    const s = run([a('situation', 'crisis'), a('urgency', 'not-sure')]);
+    expect(s.value).toBe('municipality');
+    expect(s.context.answers).toEqual({ situation: 'crisis', urgency: 'cannot-wait' });
+    expect(s.context.unsure).toEqual(['urgency']);
+  });
+
+  it('for the municipality means somewhere in the region, none named', () => {
+    const s = run([
+      a('situation', 'elderly-at-home'),
+      a('urgency', 'cannot-wait'),
+      a('municipality', 'not-sure'),
+    ]);
+    expect(s.status).toBe('done');
+    expect(s.context.answers).toEqual({ situation: 'elderly-at-home', urgency: 'cannot-wait' });
+    expect(s.context.unsure).toEqual(['municipality']);
+    expect(s.output).toMatchObject({ contact: 'own-municipality', rule: 'municipal-office-hours' });
+  });
+
+  it('is forgotten when the question is answered again after Back', () => {
+    const s = run([
+      a('situation', 'crisis'),
+      a('urgency', 'not-sure'),
+      back,
+      a('urgency', 'can-wait'),
+    ]);
+    expect(s.context.unsure).toEqual([]);
+    expect(s.context.answers).toEqual({ situation: 'crisis', urgency: 'can-wait' });
+  });
+
+  it('leaves the municipality out when answered after Back', () => {
+    const s = run([
+      a('situation', 'crisis'),
+      a('urgency', 'can-wait'),
+      back,
+      a('urgency', 'cannot-wait'),
+      a('municipality', 'not-sure'),
+    ]);
+    expect(s.context.answers).toEqual({ situation: 'crisis', urgency: 'cannot-wait' });
+  });
+
+  it('is not an answer to the situation or to who is affected', () => {
+    expect(run([a('situation', 'not-sure')]).value).toBe('situation');
+    const s = run([
+      a('situation', 'other-urgent'),
+      a('urgency', 'cannot-wait'),
+      a('affected', 'not-sure'),
+    ]);
+    expect(s.value).toBe('affected');
+    expect(s.context.unsure).toEqual([]);
+  });
+});
+
+describe('presets', () => {
+  it('skip their questions; invalid ones are ignored', () => {
+    const s = run([a('situation', 'other-urgent'), a('affected', 'adult')], {
+      urgency: 'cannot-wait',
+      municipality: 'nowhere',
+    });
+    expect(s.value).toBe('municipality');
+    expect(s.context.preset).toEqual(['urgency']);
+  });
+
+  it('keep their order of the questions', () => {
+    const s = run([], { municipality: 'forssa', affected: 'adult', urgency: 'can-wait' });
+    expect(s.context.preset).toEqual(['affected', 'urgency', 'municipality']);
+  });
+});
+
+describe('Back', () => {
+  it('follows the path taken, and stops at the first question', () => {
+    const events = [
+      a('situation', 'domestic-violence'),
+      a('urgency', 'cannot-wait'),
+      a('affected', 'adult'),
+    ];
+    expect(run([...events]).value).toBe('municipality');
+    expect(run([...events, back]).value).toBe('affected');
+    expect(run([...events, back, back]).value).toBe('urgency');
+    expect(run([...events, back, back, back]).value).toBe('situation');
+    expect(run([...events, back, back, back, back]).value).toBe('situation');
+    expect(run([...events, back, back]).context.path).toEqual(['situation']);
+  });
+
+  it('skips a question that was not asked', () => {
+    expect(run([a('situation', 'crisis'), a('urgency', 'cannot-wait'), back]).value).toBe(
+      'urgency',
+    );
+    expect(run([a('situation', 'crisis'), a('urgency', 'cannot-wait'), back, back]).value).toBe(
+      'situation',
+    );
+    const preset = run([a('situation', 'crisis'), back], { urgency: 'cannot-wait' });
+    expect(preset.value).toBe('situation');
+  });
+
+  it('keeps the answers given, to offer them again', () => {
+    const s = run([a('situation', 'crisis'), a('urgency', 'cannot-wait'), back, back]);
+    expect(s.context.answers).toEqual({ situation: 'crisis', urgency: 'cannot-wait' });
+    expect(s.context.path).toEqual([]);
+  });
+
+  it('asks again a question gone back over, even with its answer remembered', () => {
+    const s = run([
+      a('situation', 'crisis'),
+      a('urgency', 'cannot-wait'),
+      back,
+      back,
+      a('situation', 'crisis'),
+    ]);
+    expect(s.value).toBe('urgency');
+  });
+});
+
+describe('the outcome', () => {
+  it('is a final state named by its rule, with the outcome as output, and no question', () => {
+    const s = run([
+      a('situation', 'crisis'),
+      a('urgency', 'cannot-wait'),
+      a('municipality', 'forssa'),
+    ]);
+    expect(s.status).toBe('done');
+    expect(s.value).toBe('crisis');
+    expect(currentQuestion(s)).toBeNull();
+    expect(s.output).toEqual({
+      contact: 'social-crisis-duty',
+      rule: 'crisis',
+      availableNow: true,
+      nextOpening: null,
+      phone: '03 621 7100',
+    });
+  });
+
+  it('money and custody ask nothing more; danger asks no municipality', () => {
+    expect(run([a('situation', 'money')]).output).toMatchObject({ contact: 'kela' });
+    expect(run([a('situation', 'custody-visitation')]).output).toMatchObject({
+      contact: 'district-court',
+      availableNow: true,
+      nextOpening: '2023-04-11T10:00:00+03:00',
+    });
+    expect(run([a('situation', 'disability'), a('urgency', 'danger-now')]).output).toMatchObject({
+      contact: 'emergency-112',
+    });
+  });
+
+  it('asks who is affected only for violence and other urgent matters, after urgency', () => {
+    const urgent = a('urgency', 'cannot-wait');
+    expect(run([a('situation', 'domestic-violence')]).value).toBe('urgency');
+    expect(run([a('situation', 'domestic-violence'), urgent]).value).toBe('affected');
+    expect(run([a('situation', 'other-urgent'), urgent]).value).toBe('affected');
+    // Danger now is 112 whoever is affected (rule 1): not asked.
+    expect(run([a('situation', 'other-urgent'), a('urgency', 'danger-now')]).status).toBe('done');
+    expect(run([a('situation', 'child-protection'), urgent]).value).toBe('municipality');
+    expect(run([a('situation', 'child-protection')]).value).toBe('urgency');
+    expect(run([a('situation', 'authority-consultation')]).value).toBe('urgency');
+  });
+});
