@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { EN } from '../wording';
-import { fixClock, open } from './helpers';
+import { fixClock, open, pressAnswer } from './helpers';
 
 const DUTY_TEL = 'tel:+35836217100';
 
@@ -14,7 +14,7 @@ async function walk(page: Page, at: string, answers: [string, string][]) {
   await fixClock(page, at);
   await open(page, '/?lang=en');
   for (const [question, value] of answers) {
-    await page.locator(`button[name="${question}"][value="${value}"]`).click();
+    await pressAnswer(page, question, value);
     await expect(page.locator('h1')).toBeFocused();
   }
   return page.getByRole('article');
@@ -37,7 +37,7 @@ async function expectMunicipalityOpen(page: Page) {
   await expect(outcome.getByRole('heading', { level: 1 })).toHaveText(
     EN.municipalityContact('Forssa'),
   );
-  await expect(outcome.getByText(EN.openNow, { exact: true })).toBeVisible();
+  await expect(outcome.locator('.availability')).toContainText(EN.openNow);
   await expect(outcome.locator('.call-button')).toHaveCount(0);
   await expect(outcome.locator('.availability strong')).toHaveCount(0);
 }
@@ -83,7 +83,7 @@ test.describe('16:00 on a weekday (Tue 11.4.2023, summer time)', () => {
       page,
     }) => {
       await walk(page, `2023-04-11T${time}+03:00`, canWait);
-      await expectMunicipalityClosed(page, 'Wednesday, 12 April 2023 at 8:00');
+      await expectMunicipalityClosed(page, 'Wed 12 Apr, 8:00');
     });
   }
 });
@@ -98,7 +98,7 @@ test.describe('the first office day after a holiday (Tue 11.4.2023, after Easter
     page,
   }) => {
     await walk(page, '2023-04-11T07:59:00+03:00', canWait);
-    await expectMunicipalityClosed(page, 'Tuesday, 11 April 2023 at 8:00');
+    await expectMunicipalityClosed(page, 'Tue 11 Apr, 8:00');
   });
 
   test('08:00: an urgent matter goes to the municipality, open', async ({ page }) => {
@@ -113,7 +113,7 @@ test.describe('the first office day after a holiday (Tue 11.4.2023, after Easter
 
   test('Easter Monday 10:00 itself: closed, opens on Tuesday 8:00', async ({ page }) => {
     await walk(page, '2023-04-10T10:00:00+03:00', canWait);
-    await expectMunicipalityClosed(page, 'Tuesday, 11 April 2023 at 8:00');
+    await expectMunicipalityClosed(page, 'Tue 11 Apr, 8:00');
   });
 });
 
