@@ -37,9 +37,10 @@ export function RoutingTable({ rows, municipality, at, changed, selected, onSele
     );
 
   return (
-    <div className="table-scroll">
+    // The matrix scrolls inside its own region on a narrow screen; the page does not.
+    <div className="table-scroll" role="region" aria-labelledby="matrix-caption" tabIndex={0}>
       <table className="matrix">
-        <caption>
+        <caption id="matrix-caption">
           {t('staff.matrixCaption', {
             municipality: t(`municipality.${municipality}`),
             time: formatMoment(at, language),

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MunicipalityOptions } from '../components/MunicipalityOptions';
 import {
@@ -46,6 +46,14 @@ export default function StaffView() {
   /** '' (no highlighting), 'week' (one week earlier) or a phase date (across it). */
   const [compare, setCompare] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
+  const explainRef = useRef<HTMLHeadingElement>(null);
+  // Choosing a cell takes focus and view to its explanation (below the matrix on a phone).
+  const choose = (key: string) => {
+    setSelected(key);
+    requestAnimationFrame(() => {
+      explainRef.current?.focus();
+    });
+  };
   const { at, municipality } = params;
 
   useEffect(() => {
@@ -214,10 +222,12 @@ export default function StaffView() {
           at={at}
           changed={changed}
           selected={selected}
-          onSelect={setSelected}
+          onSelect={choose}
         />
         <section className="staff__explain" aria-labelledby="explain-title" aria-live="polite">
-          <h3 id="explain-title">{t('staff.explainTitle')}</h3>
+          <h3 id="explain-title" ref={explainRef} tabIndex={-1}>
+            {t('staff.explainTitle')}
+          </h3>
           <CellExplanation row={selectedRow} />
         </section>
       </div>

@@ -78,7 +78,9 @@ test.describe('served by the deployed nginx configuration', () => {
 
     await page.goto(`${NGINX}/?page=staff&at=2023-04-11T10:00&municipality=forssa&lang=en`);
     await page.locator('button[data-cell="crisis/-/can-wait"]').click();
-    await expect(page.getByRole('region', { name: 'Why' })).toContainText('Rule 7 of 11');
+    await expect(page.getByRole('region', { name: 'Why', exact: true })).toContainText(
+      'Rule 7 of 11',
+    );
     expect(await violations()).toEqual([]);
 
     await page.goto(`${NGINX}/?page=embed&lang=en`);

@@ -12,7 +12,7 @@ test.describe('the staff routing checker', () => {
     await expect(cell).toContainText('Municipality');
     await expect(cell).toContainText('11. Municipality in office hours');
     await cell.click();
-    const why = page.getByRole('region', { name: 'Why' });
+    const why = page.getByRole('region', { name: 'Why', exact: true });
     await expect(why).toContainText('Rule 11 of 11');
     await expect(why).toContainText('S5: Office hours before the centralisation');
     await expectNoAxeViolations(page);
@@ -58,7 +58,9 @@ test.describe('the staff routing checker', () => {
     }
     await expect(target).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('region', { name: 'Varför' })).toContainText('Regel 7 av 11: Kris');
+    await expect(page.getByRole('region', { name: 'Varför', exact: true })).toContainText(
+      'Regel 7 av 11: Kris',
+    );
   });
 
   test('an invalid moment in the URL says what is allowed', async ({ page }) => {
@@ -90,4 +92,26 @@ test.describe('the staff routing checker', () => {
       await expectNoAxeViolations(page);
     });
   }
+});
+
+test.describe('the staff view on a phone', () => {
+  test('360 px: no sideways page scroll, and a chosen cell takes focus to its explanation', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/?page=staff&at=2023-04-11T10:00&municipality=forssa');
+    await expect(page.locator('.matrix')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+    // The matrix scrolls inside its own region, which the keyboard can reach.
+    const region = page.getByRole('region', { name: /Forssa/ });
+    await expect(region).toHaveAttribute('tabindex', '0');
+    const cell = page.locator('button[data-cell="elderly-at-home/-/cannot-wait"]');
+    await cell.scrollIntoViewIfNeeded();
+    await cell.click();
+    const explanation = page.locator('#explain-title');
+    await expect(explanation).toBeFocused();
+    const box = await explanation.boundingBox();
+    expect(box?.y ?? -1).toBeGreaterThanOrEqual(0);
+    expect(box?.y ?? 9999).toBeLessThan(740);
+  });
 });
