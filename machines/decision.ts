@@ -93,7 +93,7 @@ export interface RouteOutcome {
   phone: string | null;
 }
 
-/** The outcome of a rule at an instant: the contact and its availability (RULES.md §5). */
+/** The outcome of a rule at an instant: the contact and its availability (docs/SPECIFICATION.md §5). */
 export function outcomeOf(rule: RuleId, instant: number): RouteOutcome {
   const row = DECISION_TABLE.find((r) => r.id === rule);
   if (!row) throw new Error(`Unknown rule ${rule}`);

@@ -1,5 +1,5 @@
 /**
- * Helsinki wall-clock time, public holidays, office hours and the next office opening (RULES.md §2).
+ * Helsinki wall-clock time, public holidays, office hours and the next office opening (docs/SPECIFICATION.md §2).
  * Instants are epoch milliseconds; the process's own time zone never matters.
  */
 import { gregorianEaster } from 'date-easter';
@@ -283,7 +283,7 @@ function daysInMonth(year: number, month: number): number {
 /**
  * Reads a moment as given to `--at`, the staff view's URL or a test: without an offset it is
  * Helsinki time; with `Z` or an offset it is converted. Refuses what it cannot read, impossible
- * dates (2023-02-30) and moments outside the supported range (RULES.md §2).
+ * dates (2023-02-30) and moments outside the supported range (docs/SPECIFICATION.md §2).
  */
 export function parseInstant(text: string): ParsedInstant {
   const refuse = (why: string): ParsedInstant => ({

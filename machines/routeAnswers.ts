@@ -11,7 +11,7 @@ export type RouteResult = { ok: true; outcome: RouteOutcome } | { ok: false; mis
 
 /**
  * Answers beyond the situation are given ahead, as presets are, and the situation last: so an
- * answer the flow would not ask (an urgency for `money`) still counts, as RULES.md §4 requires.
+ * answer the flow would not ask (an urgency for `money`) still counts, as the specification's example of money with danger now requires (§3).
  */
 export function routeAnswers(at: number, answers: Answers): RouteResult {
   const actor = createActor(routingMachine, { input: { at } }).start();

@@ -1,5 +1,5 @@
 /**
- * The routing machine: RULES.md §3 as an XState v5 machine. The citizen UI, the `route` command,
+ * The routing machine: docs/SPECIFICATION.md §3 as an XState v5 machine. The citizen UI, the `route` command,
  * the staff matrix and the generated docs all run this machine; none of them decides anything.
  *
  * States: one per question, a transient `nextQuestion` that asks only what the decision needs,

@@ -3,11 +3,11 @@
  * a holiday, a contact or the order of the decision table.
  *
  * Every entry names its source: a section of the service description (S1–S9, see
- * shared/domain/SEED-EN.md) or, where the source is silent, an assumption listed in `assumptions`
- * below. The specification of all of this is shared/domain/RULES.md.
+ * docs/source/SECTIONS.md) or, where the source is silent, an assumption listed in `assumptions`
+ * below. The specification of all of this is docs/SPECIFICATION.md (it follows RULES.md v2).
  *
  * Words that people read (names of situations, holidays, contacts) are in locales/, keyed by the
- * ids here. Nothing here may hold a phone number that RULES.md does not list.
+ * ids here. Nothing here may hold a phone number that the specification (§6) does not list.
  */
 
 export type SourceId = 'S1' | 'S2' | 'S3' | 'S4' | 'S5' | 'S6' | 'S7' | 'S8' | 'S9';
@@ -175,7 +175,7 @@ export const QUESTION_NEEDED_WHEN = {
 export const TIME_ZONE = 'Europe/Helsinki';
 
 /**
- * The moments the app routes (RULES.md §2, assumption `supported-range`): from `from` 00:00 to
+ * The moments the app routes (docs/SPECIFICATION.md §2, assumption `supported-range`): from `from` 00:00 to
  * `to` 23:59 Helsinki time, both days included. Before it the source says nothing (the wellbeing
  * services county began in 2023); after it the holiday rules are not checked.
  */
@@ -296,7 +296,7 @@ export const CONTACTS = {
 export const CONTACT_IDS = Object.keys(CONTACTS) as ContactId[];
 
 /**
- * What an outcome must also tell the person (RULES.md §3 and its wording list). Their words are
+ * What an outcome must also tell the person (docs/SPECIFICATION.md §3 and §4). Their words are
  * in locales/ under outcome.note.*:
  * - `in-danger-call-112`: every outcome that is not a call to 112: danger means 112 (S4);
  * - `busy-line`: the direct line is in operation 24/7 but cannot take calls during an urgent
@@ -327,7 +327,7 @@ export const CONTACT_NOTES: Record<ContactId, readonly OutcomeNote[]> = {
 };
 
 /**
- * The bodies' own websites that an outcome links (RULES.md §6: no deeper paths, which change).
+ * The bodies' own websites that an outcome links (docs/SPECIFICATION.md §6: no deeper paths, which change).
  * The source gives no phone number for them; the app names the body and links its site.
  */
 export const WEBSITES = {
@@ -361,7 +361,7 @@ export type Condition =
 
 /**
  * `when`: every condition in the list must hold (an empty list: "otherwise"). Rule numbers are
- * the positions in this list (RULES.md v2: `outside-region-can-wait` is 5; ids never change).
+ * the positions in this list (the specification's §3: `outside-region-can-wait` is 5; ids never change).
  */
 export const DECISION_TABLE = [
   {
@@ -459,9 +459,9 @@ export const RULE_IDS: readonly RuleId[] = DECISION_TABLE.map((r) => r.id);
 // ── §6 Other help: national lines, each with its public source (not from the service page) ───
 
 /**
- * `allDay`: open around the clock (RULES.md §6 says so for Nollalinja and MIELI; MLL's line is
+ * `allDay`: open around the clock (docs/SPECIFICATION.md §6 says so for Nollalinja and MIELI; MLL's line is
  * not, and no hours are given for it, so none are shown). `free`: the call is free. `language`:
- * the language of the line where RULES.md names one. `forYoung`: for children and young people
+ * the language of the line where the specification names one. `forYoung`: for children and young people
  * themselves.
  */
 export const HELPLINES = [
@@ -510,11 +510,11 @@ export const HELPLINES = [
   source: string;
 }[];
 
-// ── Assumptions: what RULES.md decides where the source is silent (shown to staff) ─────────────
+// ── Assumptions: what the specification decides where the source is silent (shown to staff) ─────────────
 
 /**
  * Every interpretation the app makes where the source is silent or could be read otherwise
- * (RULES.md §2, §3, §7), in the order the staff view lists them. Words in locales/ under
+ * (docs/SPECIFICATION.md §2, §3, §7), in the order the staff view lists them. Words in locales/ under
  * assumption.*; the facts in them (hours, dates, numbers) are filled in from the data above.
  */
 export const ASSUMPTIONS: readonly { id: AssumptionId; rulesSection: string }[] = [

@@ -8,7 +8,7 @@ export interface CommandResult {
   code: number;
 }
 
-/** Bad input: one line on stderr, nothing on stdout, exit 2 (RULES.md §5). */
+/** Bad input: one line on stderr, nothing on stdout, exit 2 (docs/SPECIFICATION.md §5). */
 export const refusal = (command: string, message: string): CommandResult => ({
   stdout: '',
   stderr: `${command}: ${oneLine(message)}\n`,

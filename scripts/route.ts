@@ -1,4 +1,4 @@
-/** Entry point of `npm run -s route`; see RULES.md §5 and scripts/routeCommand.ts. */
+/** Entry point of `npm run -s route`; see docs/SPECIFICATION.md §5 and scripts/routeCommand.ts. */
 import { refusal } from './cli';
 import { streamLines } from './lines';
 import { endQuietlyWhenOutputCloses, finish, stdinIsDirectory, writeOut } from './output';

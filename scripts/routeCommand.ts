@@ -1,5 +1,5 @@
 /**
- * The `route` command of RULES.md §5, as a function of its arguments, standard input and the
+ * The `route` command of docs/SPECIFICATION.md §5, as a function of its arguments, standard input and the
  * current instant, so that tests can run it in-process as well as through `npm run -s route`.
  */
 import { isValidAnswer } from '../machines/decision';

@@ -125,7 +125,7 @@ export function orderAnswers(
   return [...named, ...values.filter((v) => last.includes(v))];
 }
 
-/** The label and example of an answer (an id of RULES.md, or "I'm not sure"). */
+/** The label and example of an answer (an id of docs/SPECIFICATION.md §1, or "I'm not sure"). */
 export function useAnswerWords() {
   const { t, i18n } = useTranslation();
   const label = (question: Question, value: string): string => {
@@ -180,7 +180,7 @@ export function useRuleText(): (rule: RuleId, answers: Answers) => string {
 }
 
 /**
- * Whether a contact can be reached, from the outcome alone (RULES.md §5): `availableNow` null
+ * Whether a contact can be reached, from the outcome alone (docs/SPECIFICATION.md §5): `availableNow` null
  * means the source gives no hours; no `nextOpening` means around the clock.
  */
 export type Availability = 'unknown' | 'always' | 'open' | 'closed';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { MUNICIPALITY_IDS } from '../../machines/rules';
 import { orderAnswers } from '../outcomeWords';
 
-/** The municipalities of RULES.md and `outside`, as options of a select, in the UI language. */
+/** The municipalities of docs/SPECIFICATION.md §1 and `outside`, as options of a select, in the UI language. */
 export function MunicipalityOptions() {
   const { t, i18n } = useTranslation();
   const name = (_question: unknown, id: string) => t(`municipality.${id as 'forssa'}`);

@@ -5,7 +5,7 @@
  *
  *   <script src="https://HOST/embed.js" data-lang="fi" data-municipality="forssa" async></script>
  *
- * Options (data-*): lang (fi, sv, en), municipality (a RULES.md id: that question is not asked),
+ * Options (data-*): lang (fi, sv, en), municipality (an id of docs/SPECIFICATION.md §1: that question is not asked),
  * languages ("hide" hides the language switcher). The app checks the values and warns in the
  * console about bad ones. Several tags on one page give independent frames.
  */

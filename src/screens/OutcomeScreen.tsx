@@ -87,7 +87,7 @@ export function OutcomeScreen({ outcome, answers, unsure, at, headingRef }: Prop
         )}
         {(availability === 'open' || availability === 'closed') && (
           // Municipal and court hours are the usual office hours (an assumption), never a fact
-          // about that office (RULES.md §3).
+          // about that office (docs/SPECIFICATION.md §4).
           <p className="availability">
             {t('outcome.usualHours', { days: officeDays(language) })}{' '}
             {t(availability === 'open' ? 'outcome.openNow' : 'outcome.closedNow')}
@@ -159,7 +159,7 @@ export function OutcomeScreen({ outcome, answers, unsure, at, headingRef }: Prop
       ))}
 
       {helplines.length > 0 && (
-        // On the 112 outcome the other lines come after the call (RULES.md §6).
+        // On the 112 outcome the other lines come after the call (docs/SPECIFICATION.md §6).
         <section className="helplines" aria-labelledby="other-help">
           <h2 id="other-help">{t(isEmergency ? 'outcome.whenSafe' : 'outcome.otherHelp')}</h2>
           <ul>

@@ -7,7 +7,7 @@ const graph = machineGraph();
 const NODE_W = 172;
 const NODE_H = 58;
 const WIDTH_ALL = 1000;
-/** The outcomes share one row, however many rules there are (11 in RULES.md v2). */
+/** The outcomes share one row, however many rules there are (11 in the specification's §3). */
 const OUTCOME_STEP = (WIDTH_ALL - 12) / RULE_IDS.length;
 const OUTCOME_W = OUTCOME_STEP - 6;
 const OUTCOME_H = 80;
