@@ -9,6 +9,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { printAnswersPerOutcome } from './bench/answersPerOutcome';
 import { measureBatch, printBatch } from './batchBench';
 import { measurePage, type Transfer } from './measurePage';
 
@@ -77,6 +78,7 @@ async function main() {
   printBatch(batch);
   writeFileSync('bench/results/batch.json', `${JSON.stringify(batch, null, 2)}\n`);
   if (process.argv.includes('--batch-only')) return;
+  printAnswersPerOutcome();
   run('npm', ['run', '-s', 'build:app']);
   run('npx', ['vite', 'build', '-c', 'bench/hello/vite.config.ts']);
   const app = await serve(['--port', '4191'], `${APP}/`);

@@ -64,3 +64,18 @@ export function median(values: readonly number[]): number {
     ? (sorted[middle] ?? 0)
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
+
+/** Prints the answers each outcome takes, and the median, as a Markdown table. */
+export function printAnswersPerOutcome(
+  rows: readonly OutcomeAnswers[] = answersPerOutcome(),
+): void {
+  console.log('\nAnswers to each outcome (fewest, walking the machine)\n');
+  console.log('| situation | rule | answers |');
+  console.log('|---|---|---:|');
+  for (const row of rows)
+    console.log(`| ${row.situation} | ${row.rule} | ${String(row.answers)} |`);
+  const counts = rows.map((r) => r.answers);
+  console.log(
+    `\n${String(rows.length)} outcomes; median ${String(median(counts))}, most ${String(Math.max(...counts))}`,
+  );
+}
