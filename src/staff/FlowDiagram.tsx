@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { machineGraph, type GraphEdge, type GraphNode } from '../../machines/machineGraph';
 import { QUESTIONS, RULE_IDS, type RuleId } from '../../machines/rules';
@@ -63,11 +64,18 @@ function edgePath(edge: GraphEdge): string {
   return `M ${String(x1)} ${String(y1)} L ${String(x2)} ${String(y2)}`;
 }
 
+const NARROW_SCREEN = '(max-width: 39.99rem)';
+
 /** The routing machine drawn from its own definition, with every transition also as a table. */
 export default function FlowDiagram() {
   const { t } = useTranslation();
+  // On a phone the drawing's text would be a few pixels high: its table takes its place.
+  const [narrow] = useState(
+    () => typeof window.matchMedia === 'function' && window.matchMedia(NARROW_SCREEN).matches,
+  );
   return (
     <>
+      {narrow && <p className="diagram-narrow">{t('staff.diagramNarrow')}</p>}
       <svg
         className="diagram"
         viewBox={`0 0 ${String(WIDTH)} ${String(HEIGHT)}`}
@@ -120,7 +128,7 @@ export default function FlowDiagram() {
           );
         })}
       </svg>
-      <details className="transitions">
+      <details className="transitions" open={narrow}>
         <summary>{t('staff.transitionsTitle')}</summary>
         <table>
           <thead>

@@ -114,4 +114,15 @@ test.describe('the staff view on a phone', () => {
     expect(box?.y ?? -1).toBeGreaterThanOrEqual(0);
     expect(box?.y ?? 9999).toBeLessThan(740);
   });
+
+  test('360 px: the flow diagram gives way to its table', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/?page=staff&at=2023-04-11T10:00&municipality=forssa&lang=en');
+    await expect(page.locator('details.transitions table')).toBeVisible();
+    await expect(page.locator('svg.diagram')).toBeHidden();
+    await expect(
+      page.getByText('On a narrow screen the diagram is shown as its table.'),
+    ).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+  });
 });
