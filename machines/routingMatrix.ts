@@ -69,11 +69,19 @@ function csvField(value: string | boolean | null): string {
   return /[";\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** Columns added after the ids (the staff view adds the moment and words in its language). */
+export interface ExtraColumns {
+  headers: readonly string[];
+  values: (row: MatrixRow) => readonly string[];
+}
+
 /** CSV for spreadsheets: UTF-8 with a BOM, `;` between fields (what Excel expects in Finland). */
-export function matrixToCsv(rows: readonly MatrixRow[]): string {
+export function matrixToCsv(rows: readonly MatrixRow[], extra?: ExtraColumns): string {
   const lines = [
-    MATRIX_COLUMNS.join(';'),
-    ...rows.map((row) => MATRIX_COLUMNS.map((c) => csvField(row[c])).join(';')),
+    [...MATRIX_COLUMNS, ...(extra?.headers ?? [])].map(csvField).join(';'),
+    ...rows.map((row) =>
+      [...MATRIX_COLUMNS.map((c) => row[c]), ...(extra?.values(row) ?? [])].map(csvField).join(';'),
+    ),
   ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

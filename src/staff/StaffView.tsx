@@ -7,11 +7,12 @@ import {
   SUPPORTED_FROM_INSTANT,
   SUPPORTED_LAST_MINUTE,
 } from '../../machines/helsinkiCalendar';
-import { matrixToCsv, routingMatrix } from '../../machines/routingMatrix';
+import { formatHelsinkiIso } from '../../machines/helsinkiCalendar';
+import { matrixToCsv, routingMatrix, type ExtraColumns } from '../../machines/routingMatrix';
 import { ASSUMPTIONS, MUNICIPALITY_IDS, type MunicipalityId } from '../../machines/rules';
 import { formatDate, formatMoment } from '../formatTime';
 import type { Language } from '../i18n';
-import { assumptionText, rangeVariables } from '../outcomeWords';
+import { assumptionText, rangeVariables, useAnswerWords } from '../outcomeWords';
 import { CellExplanation } from './CellExplanation';
 import FlowDiagram from './FlowDiagram';
 import { MomentStatus } from './MomentStatus';
@@ -40,6 +41,7 @@ function downloadCsv(csv: string, fileName: string) {
 /** The staff routing checker: any moment, the whole matrix, the rules and sources behind it. */
 export default function StaffView() {
   const { t, i18n } = useTranslation();
+  const { label } = useAnswerWords();
   const language = i18n.language as Language;
   const [params, setParams] = useState(() => readStaffParams(window.location.search, Date.now()));
   const [input, setInput] = useState(() => toLocalInput(params.at));
@@ -105,6 +107,28 @@ export default function StaffView() {
     show(pick(shortcutMoments(Date.now())), municipality);
   };
 
+  // The CSV: the ids (as the routing-table command gives them), then the moment and the words of
+  // the view's language, for a person reading it in a spreadsheet.
+  const csvWords: ExtraColumns = {
+    headers: [
+      'at',
+      'situationText',
+      'affectedText',
+      'urgencyText',
+      'municipalityText',
+      'contactText',
+      'ruleText',
+    ],
+    values: (row) => [
+      formatHelsinkiIso(at),
+      label('situation', row.situation),
+      row.affected === null ? '' : label('affected', row.affected),
+      label('urgency', row.urgency),
+      label('municipality', row.municipality),
+      t(`contact.${row.contact}.name`),
+      t(`ruleTitle.${row.rule}`),
+    ],
+  };
   return (
     <div className="staff">
       <h1>{t('staff.title')}</h1>
@@ -237,7 +261,7 @@ export default function StaffView() {
           className="secondary-button"
           onClick={() => {
             downloadCsv(
-              matrixToCsv(rows),
+              matrixToCsv(rows, csvWords),
               `routing-${toLocalInput(at).replace(':', '')}-${municipality}.csv`,
             );
           }}

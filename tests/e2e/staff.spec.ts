@@ -37,13 +37,21 @@ test.describe('the staff routing checker', () => {
     const csv = readFileSync(file, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trimEnd().split('\r\n');
+    // The ids as the routing-table command gives them, then the moment and the words in Finnish.
     expect(lines[0]).toBe(
-      'situation;affected;urgency;municipality;contact;rule;availableNow;nextOpening;phone',
+      'situation;affected;urgency;municipality;contact;rule;availableNow;nextOpening;phone;' +
+        'at;situationText;affectedText;urgencyText;municipalityText;contactText;ruleText',
     );
     expect(lines).toHaveLength(49);
-    expect(lines).toContain(
+    const elderly = lines.find((l) => l.startsWith('elderly-at-home;;cannot-wait;forssa;')) ?? '';
+    expect(elderly.split(';').slice(0, 9).join(';')).toBe(
       'elderly-at-home;;cannot-wait;forssa;social-crisis-duty;centralised;true;;03 621 7100',
     );
+    const words = elderly.split(';').slice(9);
+    expect(words[0]).toBe('2023-04-24T10:00:00+03:00');
+    expect(words[4]).toBe('Forssa');
+    expect(words[5]).toBe('Kanta-Hämeen sosiaali- ja kriisipäivystys');
+    expect(words.every((w, i) => i === 2 || w.length > 0)).toBe(true);
     await page.getByRole('button', { name: 'Tänä iltana klo 20.00' }).click();
     await expect(page).toHaveURL(/at=2026-11-28T20%3A00/);
     await expect(page.getByText('Virka-ajan ulkopuolella: viikonloppu.')).toBeVisible();
