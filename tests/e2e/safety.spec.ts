@@ -4,6 +4,7 @@
  */
 import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
 import { flowReady, open, pressAnswer, QUICK_EXIT_URL, stubQuickExitSite, watch } from './helpers';
+import { SITUATION_IDS_BY_HAND } from '../shared/situationIds';
 import { APP_ORIGIN, HOST_ORIGIN } from './ports';
 
 const DUTY_FI = 'Kanta-Hämeen sosiaali- ja kriisipäivystys';
@@ -380,18 +381,7 @@ test.describe('no white screen, ever', () => {
 });
 
 test.describe('the frame height reveals no answer', () => {
-  const situations = [
-    'child-protection',
-    'minor-substance-crime',
-    'domestic-violence',
-    'crisis',
-    'elderly-at-home',
-    'disability',
-    'other-urgent',
-    'authority-consultation',
-    'money',
-    'custody-visitation',
-  ];
+  const situations = SITUATION_IDS_BY_HAND;
   for (const width of [360, 1280]) {
     test(`every outcome reports the same height at ${String(width)} px`, async ({ page }) => {
       test.setTimeout(120_000); // ten walks, each waiting out the double-tap lock

@@ -2,6 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SITUATION_IDS_BY_HAND } from '../shared/situationIds';
 import { renderApp } from './renderApp';
 
 /** Sets the clock to a Helsinki wall-clock time given with its offset, e.g. 2023-04-11T10:00+03:00. */
@@ -37,20 +38,7 @@ describe('the start screen', () => {
     const values = within(group)
       .getAllByRole('button')
       .map((b) => [b.getAttribute('name'), b.getAttribute('value')]);
-    expect(values).toEqual(
-      [
-        'child-protection',
-        'minor-substance-crime',
-        'domestic-violence',
-        'crisis',
-        'elderly-at-home',
-        'disability',
-        'other-urgent',
-        'authority-consultation',
-        'money',
-        'custody-visitation',
-      ].map((id) => ['situation', id]),
-    );
+    expect(values).toEqual(SITUATION_IDS_BY_HAND.map((id) => ['situation', id]));
   });
 });
 

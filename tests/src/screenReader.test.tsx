@@ -11,20 +11,10 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EN } from '../wording';
+import { SITUATION_IDS_BY_HAND } from '../shared/situationIds';
 import { renderApp } from './renderApp';
 
-const SITUATIONS = [
-  'child-protection',
-  'minor-substance-crime',
-  'domestic-violence',
-  'crisis',
-  'elderly-at-home',
-  'disability',
-  'other-urgent',
-  'authority-consultation',
-  'money',
-  'custody-visitation',
-];
+const SITUATIONS = SITUATION_IDS_BY_HAND;
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
