@@ -99,7 +99,7 @@ export function fromHelsinkiWallClock(
   return withBefore; // in a gap: the offset before the change puts it after the gap
 }
 
-export function sameDay(a: CalendarDay, b: CalendarDay): boolean {
+function sameDay(a: CalendarDay, b: CalendarDay): boolean {
   // Stryker disable next-line ConditionalExpression: holidayOn compares days of one year's list
   return a.year === b.year && a.month === b.month && a.day === b.day;
 }
@@ -246,7 +246,7 @@ export const SUPPORTED_FROM_INSTANT = (() => {
 })();
 
 /** The first instant after the range: 00:00 Helsinki time of the day after SUPPORTED_RANGE.to. */
-export const SUPPORTED_UNTIL_INSTANT = (() => {
+const SUPPORTED_UNTIL_INSTANT = (() => {
   const [y, m, d] = SUPPORTED_RANGE.to.split('-').map(Number);
   return fromHelsinkiWallClock(y ?? 0, m ?? 0, (d ?? 0) + 1);
 })();
@@ -267,9 +267,9 @@ export function startOfHelsinkiDate(isoDate: string): number {
 export type ParsedInstant = { ok: true; instant: number } | { ok: false; error: string };
 
 /** The supported range in words, as the command and the staff view's errors name it. */
-export const SUPPORTED_RANGE_TEXT = `from ${SUPPORTED_RANGE.from} 00:00 to ${SUPPORTED_RANGE.to} 23:59 Helsinki time`;
+const SUPPORTED_RANGE_TEXT = `from ${SUPPORTED_RANGE.from} 00:00 to ${SUPPORTED_RANGE.to} 23:59 Helsinki time`;
 
-export const ACCEPTED_AT_FORMATS =
+const ACCEPTED_AT_FORMATS =
   'YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM:SS, in Helsinki time, or with an offset ' +
   `(Z, +02:00, -0500), ${SUPPORTED_RANGE_TEXT}`;
 

@@ -6,7 +6,7 @@
 import { QUESTIONS } from './rules';
 import { routingMachine } from './routingMachine';
 
-export type NodeKind = 'question' | 'step' | 'outcome';
+type NodeKind = 'question' | 'step' | 'outcome';
 
 export interface GraphNode {
   id: string;

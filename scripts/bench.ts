@@ -42,8 +42,8 @@ function lighthouse(url: string, name: string) {
     execFileSync(
       'npx',
       [
-        '--yes',
-        'lighthouse@12.2.3',
+        '--no-install',
+        'lighthouse',
         url,
         '--output=json',
         `--output-path=${out}`,

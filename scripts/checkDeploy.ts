@@ -8,7 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { responseFits } from '../src/serviceWorker/precachePolicy';
 
-export interface Fetched {
+interface Fetched {
   status: number;
   type: string;
   headers: Record<string, string>;
@@ -71,7 +71,7 @@ export function urlSource(base: string): Source {
 const PAGES = ['/', '/sv/', '/en/', '/embed.html'];
 
 /** The same-origin files a page loads: its scripts, styles, icons and manifest. */
-export function referencedBy(html: string): string[] {
+function referencedBy(html: string): string[] {
   const found = new Set<string>();
   for (const match of html.matchAll(/\b(?:src|href)="(\/[^"#?]+\.(?:js|css|svg|webmanifest))"/g)) {
     if (match[1]) found.add(match[1]);
@@ -80,7 +80,7 @@ export function referencedBy(html: string): string[] {
 }
 
 /** The files in sw.js's precache list. */
-export function precachedBy(sw: string): string[] {
+function precachedBy(sw: string): string[] {
   const found = new Set<string>();
   for (const match of sw.matchAll(/\burl:\s*["`']([^"`']+)["`']|"url":\s*"([^"]+)"/g)) {
     const url = match[1] ?? match[2];

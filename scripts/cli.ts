@@ -28,7 +28,7 @@ export function shown(value: string): string {
 }
 
 /** A message on one line and at most a few hundred characters, whatever it quotes. */
-export function oneLine(message: string): string {
+function oneLine(message: string): string {
   const flat = message.replace(/[\r\n]+/g, ' ');
   return flat.length <= MESSAGE_CHARACTERS ? flat : `${flat.slice(0, MESSAGE_CHARACTERS)}…`;
 }

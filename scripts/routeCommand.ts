@@ -68,7 +68,7 @@ function batchCase(line: string, now: number): { json: string } | { error: strin
 }
 
 /** One input line of `--batch` to its output line (without the line end). */
-export function batchLine(line: string, now: number): { text: string; ok: boolean } {
+function batchLine(line: string, now: number): { text: string; ok: boolean } {
   const result = batchCase(line, now);
   return 'json' in result
     ? { text: result.json, ok: true }

@@ -49,7 +49,7 @@ function atClock(instant: number, days: number, hour: number, minute = 0): numbe
  * holiday: 10:00 a week before the first phase, 10:00 on each phase date and the working day
  * before the last, the evening of the last phase date, and Independence Day of that year.
  */
-export function keyMoments(): [title: string, at: number][] {
+function keyMoments(): [title: string, at: number][] {
   const dates = [...new Set(PHASES.map((p) => p.from))].sort();
   const first = startOfHelsinkiDate(dates[0] ?? SUPPORTED_RANGE.from);
   const last = startOfHelsinkiDate(dates.at(-1) ?? SUPPORTED_RANGE.from);

@@ -10,7 +10,7 @@ import { endSession } from '../flow/flowSession';
  * frame the loader is asked to leave: the frame itself may navigate the top window only right
  * after a tap.
  */
-export function leaveNow(url: string = QUICK_EXIT_URL): void {
+function leaveNow(url: string = QUICK_EXIT_URL): void {
   endSession();
   if (askParentToLeave()) return;
   try {

@@ -234,5 +234,3 @@ export function useFlow(presets: Answers) {
 
   return { snapshot, steps, state, notice, answer, back, change, startAgain, shareUrl };
 }
-
-export type Flow = ReturnType<typeof useFlow>;

@@ -25,7 +25,7 @@ export function watchForUpdates(registered: ServiceWorkerRegistration): void {
 }
 
 /** A step of the flow: take a waiting version now if a question is shown, or look for one. */
-export function takeUpdateAtStep(showsOutcome: boolean): void {
+function takeUpdateAtStep(showsOutcome: boolean): void {
   if (!registration || taking) return;
   const waiting = registration.waiting;
   if (!showsOutcome && (stale || (waiting && navigator.serviceWorker.controller))) {

@@ -17,7 +17,7 @@ const helsinki = new Intl.DateTimeFormat('en-GB', {
 });
 
 /** The Helsinki wall clock of an instant, as Intl shows it: "Tue 2023-04-11 10:00:00". */
-export function helsinkiText(instant: number): string {
+function helsinkiText(instant: number): string {
   const p = Object.fromEntries(
     helsinki.formatToParts(new Date(instant)).map((part) => [part.type, part.value]),
   ) as Record<string, string>;

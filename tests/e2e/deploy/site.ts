@@ -4,12 +4,12 @@
  * the way a deploy would. `prepare` runs once before the suites (playwright.config.ts).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
-export const DEPLOY_DIR = join(repo, '.deploy-test');
+const DEPLOY_DIR = join(repo, '.deploy-test');
 const A = join(DEPLOY_DIR, 'a');
 const B = join(DEPLOY_DIR, 'b');
 export const SITE = join(DEPLOY_DIR, 'site');
@@ -38,9 +38,4 @@ export function uploadPagesAndWorkerOfB(): void {
   for (const page of ['index.html', 'sv/index.html', 'en/index.html', 'embed.html', 'sw.js']) {
     cpSync(join(B, page), join(SITE, page));
   }
-}
-
-/** The asset files of a build. */
-export function assetsOf(build: 'a' | 'b'): string[] {
-  return readdirSync(join(build === 'a' ? A : B, 'assets'));
 }
