@@ -17,7 +17,9 @@ import {
   officeClosedReason,
   parseInstant,
   startOfHelsinkiDate,
+  secondsOfDay,
   SUPPORTED_FROM_INSTANT,
+  SUPPORTED_LAST_MINUTE,
 } from '../../machines/helsinkiCalendar';
 
 /** Tue 11.4.2023 (summer time, UTC+3) at a Helsinki wall-clock time. */
@@ -230,6 +232,8 @@ describe('parseInstant: what it reads', () => {
     ['2024-02-29', Date.UTC(2024, 1, 28, 22, 0)],
     ['2022-12-31T22:00:00Z', Date.UTC(2022, 11, 31, 22, 0)],
     ['2023-01-01T00:00+02:00', Date.UTC(2022, 11, 31, 22, 0)],
+    ['2099-12-31T23:59:59', Date.UTC(2099, 11, 31, 21, 59, 59)],
+    ['2099-12-31T21:59:59.999Z', Date.UTC(2099, 11, 31, 21, 59, 59, 999)],
   ])('%j is %i', (text, instant) => {
     expect(parseInstant(text)).toEqual({ ok: true, instant });
   });
@@ -275,7 +279,32 @@ describe('parseInstant: what it refuses, and why', () => {
       '2022-12-31T21:59:59.999Z',
       '"2022-12-31T21:59:59.999Z" is before 2023-01-01, outside the supported range',
     ],
+    ['2100-01-01', '"2100-01-01" is after 2099-12-31 23:59, outside the supported range'],
+    [
+      '2099-12-31T22:00:00Z',
+      '"2099-12-31T22:00:00Z" is after 2099-12-31 23:59, outside the supported range',
+    ],
+    [
+      '2099-12-31T23:00-05:00',
+      '"2099-12-31T23:00-05:00" is after 2099-12-31 23:59, outside the supported range',
+    ],
   ])('%j: %s', (text, why) => {
     expect(parseInstant(text)).toEqual({ ok: false, error: `${why}; ${ACCEPTED}` });
+  });
+});
+
+describe('the edges of the supported range and of a day', () => {
+  it('the last minute a staff member can pick is 23:59 Helsinki time on 31.12.2099 (UTC+2)', () => {
+    expect(SUPPORTED_LAST_MINUTE).toBe(Date.UTC(2099, 11, 31, 21, 59));
+  });
+
+  it.each([
+    [{ hour: 0, minute: 0 }, 0],
+    [{ hour: 8, minute: 0 }, 28_800],
+    [{ hour: 7, minute: 30, second: 15 }, 27_015],
+    [{ hour: 16, minute: 1, second: 1 }, 57_661],
+    [{ hour: 23, minute: 59, second: 59 }, 86_399],
+  ])('%j is %i seconds after midnight', (time, seconds) => {
+    expect(secondsOfDay(time)).toBe(seconds);
   });
 });
