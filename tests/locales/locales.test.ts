@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../locales/en/common.json';
 import fi from '../../locales/fi/common.json';
+import selko from '../../locales/selko/common.json';
 import sv from '../../locales/sv/common.json';
 import {
   AFFECTED_IDS,
@@ -23,14 +24,17 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const LOCALES = { fi: flatten(fi), sv: flatten(sv), en: flatten(en) };
+const LOCALES = { fi: flatten(fi), sv: flatten(sv), en: flatten(en), selko: flatten(selko) };
 const placeholders = (text: string) =>
   [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
 
 describe('translations', () => {
-  it.each(['sv', 'en'] as const)('%s has exactly the keys of Finnish, the reference', (lang) => {
-    expect([...LOCALES[lang].keys()].sort()).toEqual([...LOCALES.fi.keys()].sort());
-  });
+  it.each(['sv', 'en', 'selko'] as const)(
+    '%s has exactly the keys of Finnish, the reference',
+    (lang) => {
+      expect([...LOCALES[lang].keys()].sort()).toEqual([...LOCALES.fi.keys()].sort());
+    },
+  );
 
   it.each(Object.keys(LOCALES) as (keyof typeof LOCALES)[])(
     '%s has no empty text and the same placeholders as Finnish',
