@@ -12,17 +12,7 @@ import {
   SITUATION_IDS,
   URGENCY_IDS,
 } from '../../machines/rules';
-
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    if (typeof value === 'string') out.set(prefix + key, value);
-    else for (const [k, v] of flatten(value, `${prefix}${key}.`)) out.set(k, v);
-  }
-  return out;
-}
+import { flatten } from './readingLevel';
 
 const LOCALES = { fi: flatten(fi), sv: flatten(sv), en: flatten(en), selko: flatten(selko) };
 const placeholders = (text: string) =>
