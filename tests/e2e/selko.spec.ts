@@ -32,6 +32,7 @@ test('switching to Selkosuomi on a question keeps the answers and links to Finni
     'true',
   );
   // Back still goes to the first question, now in Selkosuomi.
+  await flowReady(page);
   await page.getByRole('button', { name: selko.nav.back }).click();
   await expect(page.locator('h1')).toHaveText(selko.question.situation.title);
   await expect(page.getByText(selko.situation.crisis.example)).toBeVisible();
