@@ -68,7 +68,7 @@ export function urlSource(base: string): Source {
   };
 }
 
-const PAGES = ['/', '/sv/', '/en/', '/embed.html'];
+const PAGES = ['/', '/sv/', '/en/', '/selko/', '/embed.html'];
 
 /** The same-origin files a page loads: its scripts, styles, icons and manifest. */
 function referencedBy(html: string): string[] {

@@ -1,8 +1,8 @@
 /**
  * After `vite build`: writes the start page of each language as real HTML (dist/index.html,
- * dist/sv/index.html, dist/en/index.html), so that 112, the service's number and what it handles
- * are readable before and without JavaScript, and a web app manifest in each language beside the
- * Swedish and English pages. The browser then hydrates the page.
+ * dist/sv/index.html, dist/en/index.html, dist/selko/index.html), so that 112, the service's number and what it handles
+ * are readable before and without JavaScript, and a web app manifest in each language beside each
+ * of the other pages. The browser then hydrates the page.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';

@@ -8,7 +8,7 @@ import { I18nextProvider } from 'react-i18next';
 import { CONTACTS } from '../machines/rules';
 import { App } from '../src/App';
 import { ALL_LANGUAGES } from '../src/allLanguages';
-import { createI18n, type Language } from '../src/i18n';
+import { createI18n, LANGUAGE_INFO, type Language } from '../src/i18n';
 import { LANGUAGE_PATHS } from '../src/urlParams';
 
 const escapeHtml = (text: string) =>
@@ -32,7 +32,7 @@ export function prerenderPage(template: string, language: Language): string {
   const path = LANGUAGE_PATHS[language];
   return (
     template
-      .replace('<html lang="fi">', `<html lang="${language}">`)
+      .replace('<html lang="fi">', `<html lang="${LANGUAGE_INFO[language].htmlLang}">`)
       .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
       // The description spans several lines in index.html: match across them.
       .replace(

@@ -10,7 +10,7 @@ import { AccessibilityPage } from './pages/AccessibilityPage';
 import { EmbedGuidePage } from './pages/EmbedGuidePage';
 import { SafetyPage } from './pages/SafetyPage';
 import { EmbedContext } from './embed/EmbedContext';
-import type { Language } from './i18n';
+import { LANGUAGE_INFO, LANGUAGES, STAFF_LANGUAGES, type Language } from './i18n';
 import { pageHref, withParam, type Page } from './urlParams';
 
 interface Props {
@@ -28,7 +28,7 @@ const StaffView = lazy(() => import('./staff/StaffView'));
 export function App({ page, presets = NO_PRESETS, embed }: Props) {
   const { t, i18n } = useTranslation();
   useEffect(() => {
-    document.documentElement.lang = i18n.language;
+    document.documentElement.lang = LANGUAGE_INFO[i18n.language as Language].htmlLang;
   }, [i18n.language]);
   const language = i18n.language as Language;
   const pageLink = (target: Page) => pageHref(target, language);
@@ -73,7 +73,10 @@ export function App({ page, presets = NO_PRESETS, embed }: Props) {
           <span className="site-header__name">{t('appName')}</span>
           <span className="site-header__service">{t('serviceName')}</span>
         </div>
-        <LanguageSwitcher hrefFor={hrefFor} />
+        <LanguageSwitcher
+          hrefFor={hrefFor}
+          languages={page === 'staff' || page === 'embed' ? STAFF_LANGUAGES : LANGUAGES}
+        />
         <QuickExit />
       </header>
       <EmergencyBlock />

@@ -6,9 +6,9 @@ import i18next, { type i18n as I18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type fi from '../locales/fi/common.json';
 import { factVariables } from '../machines/facts';
+import type { Language } from './languages';
 
-export const LANGUAGES = ['fi', 'sv', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGE_INFO, LANGUAGES, STAFF_LANGUAGES, type Language } from './languages';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -36,6 +36,7 @@ const LOADERS: Record<Language, () => Promise<{ default: object }>> = {
   fi: () => import('../locales/fi/common.json'),
   sv: () => import('../locales/sv/common.json'),
   en: () => import('../locales/en/common.json'),
+  selko: () => import('../locales/selko/common.json'),
 };
 
 /** Makes sure the texts of a language are there, fetching them when they are not. */

@@ -23,38 +23,63 @@ import {
   type RuleId,
   type SourceId,
 } from '../machines/rules';
-import { formatDate } from './formatTime';
-import type { Language } from './i18n';
-
-const LOCALES: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+import { easyMoment, formatDate, localeOf } from './formatTime';
+import { LANGUAGE_INFO, type Language } from './i18n';
 
 /**
  * The short form of the glossary, Helsinki time: "ma 28.12. klo 8.00", "mån 28.12 kl. 8.00",
  * "Mon 28 Dec, 8:00".
  */
 export function formatShortMoment(instant: number, language: Language): string {
-  const day = new Intl.DateTimeFormat(LOCALES[language], {
+  if (language === 'selko') return easyMoment(instant, false);
+  const day = new Intl.DateTimeFormat(localeOf(language), {
     timeZone: TIME_ZONE,
     weekday: 'short',
     day: 'numeric',
     month: language === 'en' ? 'short' : 'numeric',
   }).format(instant);
-  const time = new Intl.DateTimeFormat(LOCALES[language], {
+  const time = new Intl.DateTimeFormat(localeOf(language), {
     timeZone: TIME_ZONE,
     hour: 'numeric',
     minute: '2-digit',
   }).format(instant);
-  const joiner = { fi: ' klo ', sv: ' kl. ', en: ', ' }[language];
+  const joiner = { fi: ' klo ', sv: ' kl. ', en: ', ', selko: ' kello ' }[language];
   return `${day}${joiner}${time}`;
 }
 
-/** The office days of rules.ts in the UI language: "ma–pe", "mån–fre", "Mon–Fri". */
+// Selkosuomi says the days in full: "maanantaista perjantaihin" (Monday is index 1).
+const FROM_DAY = [
+  '',
+  'maanantaista',
+  'tiistaista',
+  'keskiviikosta',
+  'torstaista',
+  'perjantaista',
+  'lauantaista',
+  'sunnuntaista',
+];
+const TO_DAY = [
+  '',
+  'maanantaihin',
+  'tiistaihin',
+  'keskiviikkoon',
+  'torstaihin',
+  'perjantaihin',
+  'lauantaihin',
+  'sunnuntaihin',
+];
+
+/**
+ * The office days of rules.ts in the UI language: "ma–pe", "mån–fre", "Mon–Fri",
+ * "maanantaista perjantaihin".
+ */
 export function officeDays(language: Language): string {
+  const days: readonly number[] = OFFICE_HOURS.weekdays;
+  if (language === 'selko') return `${FROM_DAY[days[0] ?? 1]} ${TO_DAY[days.at(-1) ?? 5]}`;
   const name = (isoWeekday: number) =>
-    new Intl.DateTimeFormat(LOCALES[language], { timeZone: 'UTC', weekday: 'short' }).format(
+    new Intl.DateTimeFormat(localeOf(language), { timeZone: 'UTC', weekday: 'short' }).format(
       Date.UTC(2024, 0, isoWeekday), // 1.1.2024 was a Monday
     );
-  const days: readonly number[] = OFFICE_HOURS.weekdays;
   return `${name(days[0] ?? 1)}–${name(days.at(-1) ?? 5)}`;
 }
 
@@ -65,7 +90,7 @@ export function assumptionText(id: AssumptionId, t: TFunction, language: Languag
       return t('assumption.office-hours', { days: officeDays(language) });
     case 'holidays':
       return t('assumption.holidays', {
-        list: new Intl.ListFormat(language, { type: 'conjunction' }).format(
+        list: new Intl.ListFormat(LANGUAGE_INFO[language].htmlLang, { type: 'conjunction' }).format(
           HOLIDAYS.map((h) => t(`holiday.${h.id}`)),
         ),
       });
@@ -120,7 +145,9 @@ export function orderAnswers(
   if (question !== 'municipality') return [...values];
   const last = [OUTSIDE, NOT_SURE];
   const named = values.filter((v) => !last.includes(v));
-  const collator = new Intl.Collator(language);
+  const collator = new Intl.Collator(
+    (LANGUAGE_INFO as Partial<Record<string, { locale: string }>>)[language]?.locale ?? language,
+  );
   named.sort((a, b) => collator.compare(label(question, a), label(question, b)));
   return [...named, ...values.filter((v) => last.includes(v))];
 }

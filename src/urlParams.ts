@@ -1,11 +1,13 @@
 /** Reading the page's own URL: bad values fall back to a safe default, with a warning. */
-import { LANGUAGES, type Language } from './i18n';
+import { LANGUAGE_INFO, LANGUAGES, type Language } from './i18n';
 
 export const PAGES = ['safety', 'accessibility', 'staff', 'embed'] as const;
 export type Page = (typeof PAGES)[number] | 'flow';
 
 /** Where the prerendered start page of each language lives (the app is served from the root). */
-export const LANGUAGE_PATHS: Record<Language, string> = { fi: '/', sv: '/sv/', en: '/en/' };
+export const LANGUAGE_PATHS = Object.fromEntries(
+  LANGUAGES.map((l) => [l, LANGUAGE_INFO[l].path]),
+) as Record<Language, string>;
 
 export interface PageParams {
   language: Language;
@@ -26,7 +28,7 @@ function oneOf<T extends string>(
   return null;
 }
 
-/** `?lang=` wins; otherwise the language of the path (/sv/, /en/); otherwise Finnish. */
+/** `?lang=` wins; otherwise the language of the path (/sv/, /en/, /selko/); otherwise Finnish. */
 // Stryker disable next-line StringLiteral: an empty path names no language either
 export function readPageParams(search: string, pathname = '/'): PageParams {
   const params = new URLSearchParams(search);
@@ -49,5 +51,7 @@ export function withParam(search: string, name: string, value: string | null): s
 /** A link to one of the app's pages in a language, safe to render on the server too. */
 export function pageHref(page: Page, language: Language): string {
   if (page === 'flow') return LANGUAGE_PATHS[language];
-  return `/?page=${page}${language === 'fi' ? '' : `&lang=${language}`}`;
+  const shown =
+    page === 'staff' || page === 'embed' ? LANGUAGE_INFO[language].staffPages : language;
+  return `/?page=${page}${shown === 'fi' ? '' : `&lang=${shown}`}`;
 }

@@ -1,19 +1,21 @@
 /**
  * The web app manifest of one language: the Finnish one is the site's (vite.config.ts), the
- * Swedish and English ones are written beside /sv/ and /en/ by scripts/prerender.tsx.
+ * others are written beside /sv/, /en/ and /selko/ by scripts/prerender.tsx.
  */
+import { LANGUAGE_INFO, type Language } from './languages';
+
 export interface ManifestTexts {
   appName: string;
   serviceName: string;
   meta: { description: string };
 }
 
-export function webManifest(language: 'fi' | 'sv' | 'en', texts: ManifestTexts, startUrl: string) {
+export function webManifest(language: Language, texts: ManifestTexts, startUrl: string) {
   return {
     name: `${texts.appName} – ${texts.serviceName}`,
     short_name: texts.appName,
     description: texts.meta.description,
-    lang: language,
+    lang: LANGUAGE_INFO[language].htmlLang,
     start_url: startUrl,
     scope: '/',
     display: 'standalone' as const,

@@ -1,11 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import { ensureLanguage, LANGUAGES, type Language } from '../i18n';
+import { ensureLanguage, LANGUAGE_INFO, LANGUAGES, type Language } from '../i18n';
 
 /**
  * Switches the language in place (the flow and its history are kept); without JavaScript the
  * links lead to the page in that language.
  */
-export function LanguageSwitcher({ hrefFor }: { hrefFor: (language: Language) => string }) {
+export function LanguageSwitcher({
+  hrefFor,
+  languages = LANGUAGES,
+}: {
+  hrefFor: (language: Language) => string;
+  languages?: readonly Language[];
+}) {
   const { t, i18n } = useTranslation();
   const choose = (language: Language) => (event: React.MouseEvent) => {
     event.preventDefault();
@@ -15,12 +21,12 @@ export function LanguageSwitcher({ hrefFor }: { hrefFor: (language: Language) =>
   return (
     <nav className="languages" aria-label={t('language.label')}>
       <ul>
-        {LANGUAGES.map((language) => (
+        {languages.map((language) => (
           <li key={language}>
             <a
               href={hrefFor(language)}
-              lang={language}
-              hrefLang={language}
+              lang={LANGUAGE_INFO[language].htmlLang}
+              hrefLang={LANGUAGE_INFO[language].htmlLang}
               aria-current={i18n.language === language ? 'true' : undefined}
               onClick={choose(language)}
             >

@@ -5,12 +5,13 @@
  *
  *   <script src="https://HOST/embed.js" data-lang="fi" data-municipality="forssa" async></script>
  *
- * Options (data-*): lang (fi, sv, en), municipality (an id of docs/SPECIFICATION.md §1: that question is not asked),
+ * Options (data-*): lang (fi, sv, en, selko), municipality (an id of docs/SPECIFICATION.md §1: that question is not asked),
  * languages ("hide" hides the language switcher). The app checks the values and warns in the
  * console about bad ones. Several tags on one page give independent frames.
  */
 import { appName as enName, serviceName as enService } from '../../locales/en/common.json';
 import { appName as fiName, serviceName as fiService } from '../../locales/fi/common.json';
+import { appName as selkoName, serviceName as selkoService } from '../../locales/selko/common.json';
 import { appName as svName, serviceName as svService } from '../../locales/sv/common.json';
 import {
   FRAME_ALLOW,
@@ -25,6 +26,7 @@ const TITLES: Record<string, string> = {
   fi: `${fiName} – ${fiService}`,
   sv: `${svName} – ${svService}`,
   en: `${enName} – ${enService}`,
+  selko: `${selkoName} – ${selkoService}`,
 };
 
 function randomId(): string {

@@ -11,7 +11,7 @@ import {
   scriptSnippet,
   type EmbedOptions,
 } from '../embed/snippets';
-import { LANGUAGES, type Language } from '../i18n';
+import { LANGUAGE_INFO, LANGUAGES, type Language } from '../i18n';
 
 const PREVIEW_ID = 'guide-preview';
 
@@ -66,7 +66,7 @@ export function EmbedGuidePage() {
             }}
           >
             {LANGUAGES.map((l) => (
-              <option key={l} value={l} lang={l}>
+              <option key={l} value={l} lang={LANGUAGE_INFO[l].htmlLang}>
                 {t(`language.${l}`)}
               </option>
             ))}

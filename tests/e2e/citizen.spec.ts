@@ -269,7 +269,7 @@ test.describe('quick exit', () => {
 });
 
 test.describe('accessibility on every screen in every language', () => {
-  for (const lang of ['fi', 'sv', 'en']) {
+  for (const lang of ['fi', 'sv', 'en', 'selko']) {
     test(`${lang}: questions, outcome and pages have no axe violations and reflow at 320 px`, async ({
       page,
     }) => {
@@ -322,6 +322,12 @@ test.describe('without JavaScript', () => {
     ['/', 'fi', 'Mistä asiassa on kyse?', 'Kysymykset tarvitsevat JavaScriptin.'],
     ['/sv/', 'sv', 'Vad gäller saken?', 'Frågorna kräver JavaScript.'],
     ['/en/', 'en', 'What is the matter about?', 'The questions need JavaScript.'],
+    [
+      '/selko/',
+      'fi',
+      'Mistä asiassa on kyse?',
+      'Kysymykset toimivat vain, kun JavaScript on päällä.',
+    ],
   ] as const) {
     test(`${path} shows 112, the service's number and the first question`, async ({ page }) => {
       await page.goto(path);

@@ -4,7 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 
-const PAGES = { fi: '/', sv: '/sv/', en: '/en/' } as const;
+const PAGES = { fi: '/', sv: '/sv/', en: '/en/', selko: '/selko/' } as const;
 
 /** How many answer options are wholly inside the viewport. */
 const optionsInView = (page: Page) =>

@@ -35,6 +35,10 @@ test.describe('served by the deployed nginx configuration', () => {
 
     const page = await (await request.get(`${NGINX}/sv/`)).text();
     expect(page).toContain('<html lang="sv">');
+    // Selkosuomi is Finnish to the browser, with its own prerendered start page.
+    const selko = await (await request.get(`${NGINX}/selko/`)).text();
+    expect(selko).toContain('<html lang="fi">');
+    expect(selko).toContain('data-prerendered="selko"');
     const asset = /\/assets\/main-[\w-]+\.js/.exec(page)?.[0];
     expect(asset).toBeDefined();
     const js = await request.get(`${NGINX}${asset ?? ''}`, {
@@ -53,6 +57,7 @@ test.describe('served by the deployed nginx configuration', () => {
       '/manifest.webmanifest',
       '/sv/manifest.webmanifest',
       '/en/manifest.webmanifest',
+      '/selko/manifest.webmanifest',
     ]) {
       expect((await request.get(`${NGINX}${file}`)).headers()['content-type'], file).toBe(
         'application/manifest+json',
@@ -113,7 +118,9 @@ test.describe('served by the deployed nginx configuration', () => {
     const redirect = await request.get(`${NGINX}/sv`, { maxRedirects: 0 });
     expect(redirect.status()).toBe(301);
     expect(redirect.headers()['location']).toBe('/sv/');
-    for (const path of ['/', '/sv/', '/en/', '/index.html', '/embed.html?lang=sv']) {
+    const selkoRedirect = await request.get(`${NGINX}/selko`, { maxRedirects: 0 });
+    expect(selkoRedirect.headers()['location']).toBe('/selko/');
+    for (const path of ['/', '/sv/', '/en/', '/selko/', '/index.html', '/embed.html?lang=selko']) {
       expect((await request.get(`${NGINX}${path}`)).status(), path).toBe(200);
     }
   });

@@ -20,6 +20,11 @@ test('after one visit the app works with no network, up to an outcome', async ({
   // Other pages and languages come from the cache too, the staff view with its lazy chunk.
   await page.goto('/sv/');
   await expect(page.locator('h1')).toHaveText('Vad gäller saken?');
+  await page.goto('/selko/');
+  await expect(page.locator('[data-prerendered="selko"]')).toHaveCount(1);
+  await expect(
+    page.getByText('Tässä ohjeessa sen nimi on lyhyesti sosiaalipäivystys.'),
+  ).toBeVisible();
   await page.goto('/?page=staff&at=2023-04-24T10:00&municipality=forssa&lang=en');
   await expect(page.locator('button[data-cell="elderly-at-home/-/cannot-wait"]')).toContainText(
     '10. Centralised',

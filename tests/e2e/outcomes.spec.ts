@@ -32,6 +32,8 @@ test.describe('the start pages without JavaScript, in their own language', () =>
     ['/', 'fi', 'Kenelle soitan, kun sinä', '/manifest.webmanifest'],
     ['/sv/', 'sv', 'Vem ska jag ringa när du', '/sv/manifest.webmanifest'],
     ['/en/', 'en', 'Whom do I call when you', '/en/manifest.webmanifest'],
+    // Selkosuomi is Finnish to the browser: its manifest says lang "fi".
+    ['/selko/', 'fi', 'Kenelle soitan, kun tarvitsen', '/selko/manifest.webmanifest'],
   ] as const) {
     test(`${path}: meta description and manifest in ${lang}`, async ({ page, request }) => {
       await page.goto(path);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../locales/en/common.json';
 import fi from '../../locales/fi/common.json';
+import selko from '../../locales/selko/common.json';
 import sv from '../../locales/sv/common.json';
 import {
   AFFECTED_IDS,
@@ -11,26 +12,19 @@ import {
   SITUATION_IDS,
   URGENCY_IDS,
 } from '../../machines/rules';
+import { flatten } from './readingLevel';
 
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    if (typeof value === 'string') out.set(prefix + key, value);
-    else for (const [k, v] of flatten(value, `${prefix}${key}.`)) out.set(k, v);
-  }
-  return out;
-}
-
-const LOCALES = { fi: flatten(fi), sv: flatten(sv), en: flatten(en) };
+const LOCALES = { fi: flatten(fi), sv: flatten(sv), en: flatten(en), selko: flatten(selko) };
 const placeholders = (text: string) =>
   [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
 
 describe('translations', () => {
-  it.each(['sv', 'en'] as const)('%s has exactly the keys of Finnish, the reference', (lang) => {
-    expect([...LOCALES[lang].keys()].sort()).toEqual([...LOCALES.fi.keys()].sort());
-  });
+  it.each(['sv', 'en', 'selko'] as const)(
+    '%s has exactly the keys of Finnish, the reference',
+    (lang) => {
+      expect([...LOCALES[lang].keys()].sort()).toEqual([...LOCALES.fi.keys()].sort());
+    },
+  );
 
   it.each(Object.keys(LOCALES) as (keyof typeof LOCALES)[])(
     '%s has no empty text and the same placeholders as Finnish',

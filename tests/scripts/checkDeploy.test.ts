@@ -17,6 +17,7 @@ function site(): string {
     'index.html': page('fi'),
     'sv/index.html': page('sv'),
     'en/index.html': page('en'),
+    'selko/index.html': page('fi'),
     'embed.html': page('fi').replace('main-1', 'embed-1'),
     'assets/main-1.js': 'import("./lazy-1.js");',
     'assets/embed-1.js': 'export {};',

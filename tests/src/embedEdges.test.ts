@@ -119,7 +119,7 @@ describe('the embed’s parameters', () => {
   });
 
   it.each([
-    ['lang=de', 'ignored lang="de"; allowed: fi, sv, en'],
+    ['lang=de', 'ignored lang="de"; allowed: fi, sv, en, selko'],
     [
       'municipality=espoo',
       'ignored municipality="espoo"; allowed: forssa, hattula, hausjarvi, humppila, hameenlinna, janakkala, jokioinen, loppi, riihimaki, tammela, ypaja, outside',

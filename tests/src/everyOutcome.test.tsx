@@ -9,15 +9,21 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fragmentOf, OUTCOME_CASES } from '../shared/outcomeCases';
 import { renderApp } from './renderApp';
 
-const LANGS = ['fi', 'sv', 'en'] as const;
+const LANGS = ['fi', 'sv', 'en', 'selko'] as const;
 
 /** "Usual office hours", the words RULES.md §3 asks for wherever municipal or court hours show. */
-const USUAL = { fi: /tavallinen virka-aika/i, sv: /vanlig tjänstetid/i, en: /usual office hours/i };
+const USUAL = {
+  fi: /tavallinen virka-aika/i,
+  sv: /vanlig tjänstetid/i,
+  en: /usual office hours/i,
+  selko: /tavallinen virka-aika/i,
+};
 /** Hours said as facts about the office, which the review found ("Auki nyt"). */
 const AS_FACT = {
   fi: /Auki nyt|Kiinni nyt|Aukeaa/,
   sv: /Öppet nu|Stängt nu|Öppnar/,
   en: /Open now|Closed now|Opens next/,
+  selko: /Auki nyt|Kiinni nyt|Aukeaa/,
 };
 /** A line said to answer around the clock (the source: in operation 24/7, busy on assignments). */
 const ANSWERS_ALWAYS =
@@ -25,7 +31,12 @@ const ANSWERS_ALWAYS =
 /** 112 said to "put you through" (it assesses and passes on: RULES.md §3). */
 const PUTS_THROUGH = /puts? you through|välittää puhelusi|saat yhteyden|kopplar dig/i;
 /** "Around the clock" in each language, for the helpline lines. */
-const ALL_DAY = { fi: /ympäri vuorokauden/, sv: /dygnet runt/, en: /around the clock/ };
+const ALL_DAY = {
+  fi: /ympäri vuorokauden/,
+  sv: /dygnet runt/,
+  en: /around the clock/,
+  selko: /päivällä ja yöllä/,
+};
 const MLL = '116 111';
 
 beforeEach(() => {
@@ -80,7 +91,12 @@ describe.each(LANGS)('every outcome in %s', (lang) => {
         const helplines = article.querySelector('.helplines');
         if (helplines) {
           expect(helplines.querySelector('h2')?.textContent).toBe(
-            { fi: 'Kun olet turvassa', sv: 'När du är i säkerhet', en: 'When you are safe' }[lang],
+            {
+              fi: 'Kun olet turvassa',
+              sv: 'När du är i säkerhet',
+              en: 'When you are safe',
+              selko: 'Kun olet turvassa',
+            }[lang],
           );
         }
         if (c.answers.some(([, v]) => v === 'child-protection')) {
@@ -168,6 +184,29 @@ describe('outcome details written from RULES.md by hand', () => {
     expect(article).toHaveTextContent('Say which authority you are calling from');
     expect(article).toHaveTextContent('The service gives consultation help to other authorities.');
     expect(article).not.toHaveTextContent(/other authorities, around the clock/);
+  });
+
+  it('Selkosuomi says times the easy way, without abbreviations (issue 16)', () => {
+    // Wed 23.12.2026 at 17: Christmas Eve, Christmas Day, St Stephen's Day and a Sunday follow.
+    const article = open('custody', 'selko');
+    expect(article).toHaveTextContent(
+      'Ohje koskee aikaa keskiviikkona 23. joulukuuta 2026 kello 17.',
+    );
+    expect(article).toHaveTextContent(
+      'Tavallinen virka-aika on maanantaista perjantaihin kello 8–16.',
+    );
+    expect(article).toHaveTextContent(
+      'Tavallinen virka-aika alkaa taas maanantaina 28. joulukuuta kello 8.',
+    );
+    expect(article).toHaveTextContent('Käräjäoikeus on tuomioistuin.');
+    expect(article).not.toHaveTextContent(/\bklo\b|\bma\b|ma–pe/);
+  });
+
+  it('the Selkosuomi money outcome says "first of all", explains Kela, and the direct line', () => {
+    const article = open('money', 'selko');
+    expect(article).toHaveTextContent('ota yhteyttä ennen kaikkea Kelaan');
+    expect(article).toHaveTextContent('Kela hoitaa monia tukia.');
+    expect(article).toHaveTextContent('Tai soita 03 621 7100.');
   });
 
   it('the minors situation says under 18 in every language', () => {

@@ -31,7 +31,7 @@ describe('readPageParams', () => {
       language: 'en',
       page: 'flow',
       warnings: [
-        'Ignored lang="de": allowed values are fi, sv, en.',
+        'Ignored lang="de": allowed values are fi, sv, en, selko.',
         'Ignored page="admin": allowed values are safety, accessibility, staff, embed.',
       ],
     });
@@ -48,7 +48,7 @@ describe('links', () => {
 
   it('lists the pages and the language roots', () => {
     expect(PAGES).toEqual(['safety', 'accessibility', 'staff', 'embed']);
-    expect(LANGUAGE_PATHS).toEqual({ fi: '/', sv: '/sv/', en: '/en/' });
+    expect(LANGUAGE_PATHS).toEqual({ fi: '/', sv: '/sv/', en: '/en/', selko: '/selko/' });
   });
 
   it.each([
@@ -58,6 +58,11 @@ describe('links', () => {
     ['safety', 'fi', '/?page=safety'],
     ['staff', 'en', '/?page=staff&lang=en'],
     ['accessibility', 'sv', '/?page=accessibility&lang=sv'],
+    ['flow', 'selko', '/selko/'],
+    ['safety', 'selko', '/?page=safety&lang=selko'],
+    // The staff view and the embedding guide are written in standard Finnish only.
+    ['staff', 'selko', '/?page=staff'],
+    ['embed', 'selko', '/?page=embed'],
   ] as const)('%s in %s is %s', (page, language, href) => {
     expect(pageHref(page, language)).toBe(href);
   });
