@@ -99,7 +99,7 @@ function variablesFor(key: string, language: Language, texts: Texts): Record<str
 }
 
 /** A text as it reads on screen: nested texts ($t(key)) and placeholders filled in. */
-export function filled(key: string, language: Language, texts: Texts): string {
+function filled(key: string, language: Language, texts: Texts): string {
   const variables = variablesFor(key, language, texts);
   return (texts.get(key) ?? '')
     .replace(/\$t\(([^)]+)\)/g, (_, k: string) => texts.get(k) ?? '')
@@ -165,7 +165,7 @@ export function readingLevel(language: Language, texts: Texts): ReadingLevel {
 }
 
 /** The goals of issue 16 for Selkosuomi; a list of what breaks them (empty when all hold). */
-export const EASY_GOALS = { longestWords: 10, meanWords: 6, longWordShare: 0.03 };
+const EASY_GOALS = { longestWords: 10, meanWords: 6, longWordShare: 0.03 };
 
 export function easyGoalsBroken(level: ReadingLevel): string[] {
   const broken: string[] = [];
