@@ -5,18 +5,17 @@
  */
 import i18next, { type TFunction } from 'i18next';
 import en from '../locales/en/common.json';
-import { factVariables } from '../machines/facts';
 import {
+  factVariables,
   formatHelsinkiIso,
   fromHelsinkiWallClock,
   helsinkiWallClock,
   holidaysOfYear,
   startOfHelsinkiDate,
-} from '../machines/helsinkiCalendar';
-import { provenanceOf } from '../machines/decision';
-import { machineGraph, toMermaid } from '../machines/machineGraph';
-import { routingMatrix, type MatrixRow } from '../machines/routingMatrix';
-import {
+  provenanceOf,
+  machineGraph,
+  toMermaid,
+  routingMatrix,
   ASSUMPTIONS,
   CONTACTS,
   DECISION_TABLE,
@@ -26,7 +25,8 @@ import {
   SUPPORTED_RANGE,
   URGENCY_IDS,
   WEBSITES,
-} from '../machines/rules';
+  type MatrixRow,
+} from '../machines';
 import { assumptionText, officeDays } from '../src/outcomeWords';
 import { edgeLabel, nodeLabel } from '../src/staff/diagramLabels';
 

@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentQuestion } from '../machines/routingMachine';
-import type { Answers } from '../machines/rules';
+import { currentQuestion, type Answers } from '../machines';
 import { tellParentNewStep } from './embed/parentChannel';
 import { useFlow } from './flow/useFlow';
 import { usePressGuard } from './flow/usePressGuard';

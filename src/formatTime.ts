@@ -1,5 +1,4 @@
-import { TIME_ZONE } from '../machines/rules';
-import { startOfHelsinkiDate } from '../machines/helsinkiCalendar';
+import { TIME_ZONE, startOfHelsinkiDate } from '../machines';
 import type { Language } from './i18n';
 
 const LOCALES: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };

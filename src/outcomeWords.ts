@@ -4,10 +4,11 @@
  */
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { domainOf, type RouteOutcome } from '../machines/decision';
-import { phaseWithoutYear } from '../machines/facts';
-import { isOfficeHours, nextOfficeOpening } from '../machines/helsinkiCalendar';
 import {
+  domainOf,
+  phaseWithoutYear,
+  isOfficeHours,
+  nextOfficeOpening,
   DECISION_TABLE,
   HOLIDAYS,
   NOT_SURE,
@@ -17,12 +18,13 @@ import {
   SOURCE_HEADINGS,
   SUPPORTED_RANGE,
   TIME_ZONE,
+  type RouteOutcome,
   type Answers,
   type AssumptionId,
   type Question,
   type RuleId,
   type SourceId,
-} from '../machines/rules';
+} from '../machines';
 import { formatDate } from './formatTime';
 import type { Language } from './i18n';
 

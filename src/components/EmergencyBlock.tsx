@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CONTACTS } from '../../machines/rules';
+import { CONTACTS } from '../../machines';
 import { TelLink } from './TelLink';
 
 const emergency = CONTACTS['emergency-112'];

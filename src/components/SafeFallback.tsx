@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CONTACTS } from '../../machines/rules';
+import { CONTACTS } from '../../machines';
 import { useEmbedded } from '../embed/EmbedContext';
 import { pageHref } from '../urlParams';
 import type { Language } from '../i18n';

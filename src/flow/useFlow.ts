@@ -9,9 +9,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { transition } from 'xstate';
-import { nextRoutingChange } from '../../machines/decision';
-import { routingMachine } from '../../machines/routingMachine';
-import type { Answers, Question } from '../../machines/rules';
+import { nextRoutingChange, routingMachine, type Answers, type Question } from '../../machines';
 import { currentSession, LEFT_EVENT } from './flowSession';
 import {
   HISTORY_KEY,

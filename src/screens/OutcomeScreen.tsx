@@ -1,18 +1,18 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RouteOutcome } from '../../machines/decision';
-import { notesOf } from '../../machines/decision';
-import { parseInstant } from '../../machines/helsinkiCalendar';
 import {
+  notesOf,
+  parseInstant,
   CONTACTS,
   HELPLINES,
   READY_FOR,
   READY_ITEMS,
   SITUATION_NOTES,
   WEBSITES,
+  type RouteOutcome,
   type Answers,
   type Question,
-} from '../../machines/rules';
+} from '../../machines';
 import { TelLink } from '../components/TelLink';
 import { formatMoment } from '../formatTime';
 import {

@@ -1,12 +1,6 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  ANSWER_IDS,
-  CONTACTS,
-  NOT_SURE,
-  NOT_SURE_MEANS,
-  type Question,
-} from '../../machines/rules';
+import { ANSWER_IDS, CONTACTS, NOT_SURE, NOT_SURE_MEANS, type Question } from '../../machines';
 import { TelLink } from '../components/TelLink';
 import { orderAnswers, useAnswerWords } from '../outcomeWords';
 

@@ -1,7 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { provenanceOf } from '../../machines/decision';
-import type { MatrixRow } from '../../machines/routingMatrix';
-import { RULE_IDS, SOURCE_HEADINGS } from '../../machines/rules';
+import { provenanceOf, RULE_IDS, SOURCE_HEADINGS, type MatrixRow } from '../../machines';
 import { formatMoment } from '../formatTime';
 import type { Language } from '../i18n';
 import { assumptionText, availabilityOf, useRuleText } from '../outcomeWords';

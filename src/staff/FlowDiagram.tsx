@@ -1,7 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { machineGraph, type GraphEdge, type GraphNode } from '../../machines/machineGraph';
-import { QUESTIONS, RULE_IDS, type RuleId } from '../../machines/rules';
+import {
+  machineGraph,
+  QUESTIONS,
+  RULE_IDS,
+  type GraphEdge,
+  type GraphNode,
+  type RuleId,
+} from '../../machines';
 import { edgeLabel, nodeLabel } from './diagramLabels';
 
 const graph = machineGraph();

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { MatrixRow } from '../../machines/routingMatrix';
-import { RULE_IDS, URGENCY_IDS, type MunicipalityId } from '../../machines/rules';
+import { RULE_IDS, URGENCY_IDS, type MatrixRow, type MunicipalityId } from '../../machines';
 import { formatMoment } from '../formatTime';
 import type { Language } from '../i18n';
 import { availabilityOf } from '../outcomeWords';

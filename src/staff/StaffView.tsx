@@ -6,10 +6,14 @@ import {
   parseInstant,
   SUPPORTED_FROM_INSTANT,
   SUPPORTED_LAST_MINUTE,
-} from '../../machines/helsinkiCalendar';
-import { formatHelsinkiIso } from '../../machines/helsinkiCalendar';
-import { matrixToCsv, routingMatrix, type ExtraColumns } from '../../machines/routingMatrix';
-import { ASSUMPTIONS, MUNICIPALITY_IDS, type MunicipalityId } from '../../machines/rules';
+  formatHelsinkiIso,
+  matrixToCsv,
+  routingMatrix,
+  ASSUMPTIONS,
+  MUNICIPALITY_IDS,
+  type ExtraColumns,
+  type MunicipalityId,
+} from '../../machines';
 import { formatDate, formatMoment } from '../formatTime';
 import type { Language } from '../i18n';
 import { assumptionText, rangeVariables, useAnswerWords } from '../outcomeWords';

@@ -1,7 +1,6 @@
 /** Words for the flow diagram's boxes and arrows, shared by the staff view and docs/ROUTING.md. */
 import type { TFunction } from 'i18next';
-import type { GraphEdge, GraphNode } from '../../machines/machineGraph';
-import { RULE_IDS, type RuleId } from '../../machines/rules';
+import { RULE_IDS, type GraphEdge, type GraphNode, type RuleId } from '../../machines';
 
 export function nodeLabel(node: GraphNode, t: TFunction): string {
   if (node.kind === 'question') return t(`question.${node.id as 'situation'}.title`);
