@@ -7,6 +7,8 @@ export * from './decision';
 export * from './facts';
 export * from './helsinkiCalendar';
 export * from './machineGraph';
+export * from './outcomeDescription';
+export * from './routeJson';
 export * from './routeAnswers';
 export * from './routingMachine';
 export * from './routingMatrix';

@@ -31,6 +31,7 @@ import {
   type RouteOutcome,
 } from './decision';
 import { isOfficeHours } from './helsinkiCalendar';
+import { describeOutcome, type OutcomeDescription } from './outcomeDescription';
 
 export interface RoutingContext {
   /** The moment the guidance is for (epoch ms); Helsinki time is derived from it. */
@@ -214,4 +215,12 @@ export type RoutingSnapshot = SnapshotFrom<typeof routingMachine>;
 export function currentQuestion(snapshot: RoutingSnapshot): Question | null {
   const value = snapshot.value as string;
   return (QUESTIONS as readonly string[]).includes(value) ? (value as Question) : null;
+}
+
+/** The whole outcome the machine has reached (outcomeDescription.ts), or null while it asks. */
+export function describeSnapshot(snapshot: RoutingSnapshot): OutcomeDescription | null {
+  const rule = snapshot.output?.rule;
+  return rule === undefined
+    ? null
+    : describeOutcome(rule, snapshot.context.answers, snapshot.context.at);
 }

@@ -16,6 +16,7 @@ import {
   machineGraph,
   toMermaid,
   routingMatrix,
+  describeRow,
   ASSUMPTIONS,
   CONTACTS,
   DECISION_TABLE,
@@ -95,7 +96,7 @@ function englishT(): TFunction {
   return instance.t.bind(instance);
 }
 
-function matrixTable(rows: MatrixRow[]): string[] {
+function matrixTable(rows: MatrixRow[], at: number): string[] {
   const lines = [
     `| matter | affected | ${URGENCY_IDS.join(' | ')} |`,
     `|---|---|${URGENCY_IDS.map(() => '---').join('|')}|`,
@@ -107,7 +108,9 @@ function matrixTable(rows: MatrixRow[]): string[] {
     // Stryker disable next-line ConditionalExpression: a group is never empty while i < rows.length
     if (!first) continue;
     const cells = group.map((r) => {
-      const open = r.nextOpening && !r.availableNow ? `, opens ${r.nextOpening}` : '';
+      const { availability } = describeRow(r, at);
+      const open =
+        availability.kind === 'closed' ? `, opens ${formatHelsinkiIso(availability.until)}` : '';
       return `${r.contact} (${r.rule}${open})`;
     });
     lines.push(`| ${first.situation} | ${first.affected ?? '—'} | ${cells.join(' | ')} |`);
@@ -166,13 +169,13 @@ export function routingDocs(): string {
   const moments = keyMoments();
   for (const [title, at] of moments) {
     out.push(`### ${title} (${formatHelsinkiIso(at)})`, '');
-    out.push(...matrixTable(routingMatrix(at, ['forssa'])), '');
+    out.push(...matrixTable(routingMatrix(at, ['forssa']), at), '');
   }
   const [, firstMoment] = moments[0] ?? ['', startOfHelsinkiDate(from)];
   out.push(
     '## Outside the region (`outside`, at the first key moment; the same at every moment)',
     '',
-    ...matrixTable(routingMatrix(firstMoment, ['outside'])),
+    ...matrixTable(routingMatrix(firstMoment, ['outside']), firstMoment),
     '',
     '## Flow diagram',
     '',

@@ -9,7 +9,13 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { transition } from 'xstate';
-import { nextRoutingChange, routingMachine, type Answers, type Question } from '../../machines';
+import {
+  describeSnapshot,
+  nextRoutingChange,
+  routingMachine,
+  type Answers,
+  type Question,
+} from '../../machines';
 import { currentSession, LEFT_EVENT } from './flowSession';
 import {
   HISTORY_KEY,
@@ -148,9 +154,9 @@ export function useFlow(presets: Answers) {
   }, [done, state.at]);
 
   // Say so when the same answers now lead elsewhere, or the contact has opened or closed.
-  const output = snapshot.output;
+  const outcome = describeSnapshot(snapshot);
   const answered = JSON.stringify(steps);
-  const outcomeKey = output ? `${output.rule}|${String(output.availableNow)}` : null;
+  const outcomeKey = outcome ? `${outcome.rule}|${outcome.availability.kind}` : null;
   const [shown, setShown] = useState({ answered, outcomeKey });
   if (shown.answered !== answered || shown.outcomeKey !== outcomeKey) {
     if (shown.answered === answered && shown.outcomeKey !== null && outcomeKey !== null) {

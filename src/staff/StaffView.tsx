@@ -256,7 +256,7 @@ export default function StaffView() {
           <h3 id="explain-title" ref={explainRef} tabIndex={-1}>
             {t('staff.explainTitle')}
           </h3>
-          <CellExplanation row={selectedRow} />
+          <CellExplanation row={selectedRow} at={at} />
         </section>
       </div>
       <div className="actions">
