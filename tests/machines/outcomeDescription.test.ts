@@ -12,7 +12,8 @@ import {
   phoneLineOf,
 } from '../../machines/outcomeDescription';
 import { routeJsonOf } from '../../machines/routeJson';
-import type { Answers, RuleId } from '../../machines/rules';
+import { dependsOnPhase, provenanceOf } from '../../machines/ruleFacts';
+import { RULE_IDS, type Answers, type RuleId } from '../../machines/rules';
 
 const at = (iso: string) => Date.parse(iso);
 /** Tuesday 11.4.2023 10:00, inside office hours (after Easter Monday). */
@@ -289,5 +290,19 @@ describe('the §5 JSON of a description', () => {
       nextOpening: null,
       phone: null,
     });
+  });
+});
+
+describe('the phase flag of the decision table (§3: rules 10 and 11)', () => {
+  it('only the centralised rule and the one before centralisation depend on the phases', () => {
+    expect(RULE_IDS.filter(dependsOnPhase)).toEqual(['centralised', 'municipal-office-hours']);
+  });
+
+  it('their provenance carries the phases (S6, phase-year); the others do not', () => {
+    for (const rule of RULE_IDS) {
+      const { sources, assumptions } = provenanceOf(rule);
+      expect(assumptions.includes('phase-year'), rule).toBe(dependsOnPhase(rule));
+      if (dependsOnPhase(rule)) expect(sources).toContain('S6');
+    }
   });
 });
