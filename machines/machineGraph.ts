@@ -1,7 +1,7 @@
 /**
  * The routing machine's states and transitions as a graph, read from the machine definition
  * itself: the staff view's flow diagram and docs/ROUTING.md are drawn from this, never by hand.
- * Transitions without a target (an answer given ahead is only recorded) are not edges.
+ * Transitions without a target are not edges.
  */
 import { QUESTIONS } from './rules';
 import { routingMachine } from './routingMachine';

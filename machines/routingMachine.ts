@@ -38,7 +38,7 @@ export interface RoutingContext {
   at: number;
   /** Every answer given so far; kept when the person goes back. */
   answers: Answers;
-  /** Questions answered before they were asked (presets): never asked. */
+  /** Questions answered in the input (an embed's municipality, the command's options): never asked. */
   preset: Question[];
   /** The questions asked and answered on the way here, in order: Back follows this path. */
   path: Question[];
@@ -48,7 +48,11 @@ export interface RoutingContext {
 
 export interface RoutingInput {
   at: number;
-  /** Answers known in advance (e.g. an embed's municipality); invalid ones are ignored. */
+  /**
+   * Answers known in advance (an embed's municipality; the command's and the matrix's answers
+   * beyond the situation); invalid ones and "I'm not sure" are ignored, and so is the situation,
+   * which is always asked.
+   */
   answers?: Partial<Record<Question, unknown>>;
 }
 
@@ -101,13 +105,6 @@ export const routingMachine = setup({
       isAnswer(event) &&
       event.question === params.question &&
       (isValidAnswer(event.question, event.value) || isNotSureAllowed(event.question, event.value)),
-    /** The event answers, with an allowed id, a question that has not been asked yet. */
-    answersAhead: ({ context, event }, params: { question: Question }) =>
-      isAnswer(event) &&
-      event.question !== params.question &&
-      event.question !== 'situation' &&
-      !context.path.includes(event.question) &&
-      isValidAnswer(event.question, event.value),
     shouldAsk: ({ context }, params: { question: Question }) =>
       isQuestionNeeded(params.question, context.answers) &&
       !context.preset.includes(params.question) &&
@@ -129,15 +126,6 @@ export const routingMachine = setup({
     recordAnswer: assign(({ context, event }) =>
       isAnswer(event) ? withAnswer(context, event) : {},
     ),
-    recordAnswerAhead: assign(({ context, event }) => {
-      if (!isAnswer(event)) return {};
-      return {
-        answers: { ...context.answers, [event.question]: event.value },
-        preset: context.preset.includes(event.question)
-          ? context.preset
-          : [...context.preset, event.question],
-      };
-    }),
     forgetLastStep: assign(({ context }) => ({ path: context.path.slice(0, -1) })),
   },
 }).createMachine({
@@ -178,10 +166,6 @@ function questionStates() {
               guard: { type: 'answersQuestion' as const, params: { question } },
               target: 'nextQuestion',
               actions: 'recordAnswer' as const,
-            },
-            {
-              guard: { type: 'answersAhead' as const, params: { question } },
-              actions: 'recordAnswerAhead' as const,
             },
           ],
           // Back returns to the question asked before this one, whichever it was: any question

@@ -49,41 +49,41 @@ describe('answers', () => {
     expect(s.context.preset).toEqual([]);
   });
 
-  it('ignores an answer ahead to a question already asked on this path', () => {
+  it('ignores an answer to a question that is not on screen', () => {
     // Urgency is asked before who is affected (issue 12).
     const s = run([
       a('situation', 'domestic-violence'),
       a('urgency', 'cannot-wait'),
       a('urgency', 'can-wait'),
+      a('municipality', 'forssa'),
     ]);
     expect(s.value).toBe('affected');
     expect(s.context.answers).toEqual({ situation: 'domestic-violence', urgency: 'cannot-wait' });
     expect(s.context.preset).toEqual([]);
   });
 
-  it('records a valid answer ahead once, and never asks that question', () => {
-    const s = run([
-      a('municipality', 'forssa'),
-      a('municipality', 'loppi'),
-      a('urgency', 'later'),
-      a('situation', 'crisis'),
-    ]);
+  it('never asks a question answered in the input', () => {
+    const s = run([a('situation', 'crisis')], { municipality: 'loppi' });
     expect(s.context.preset).toEqual(['municipality']);
     expect(s.context.answers).toEqual({ municipality: 'loppi', situation: 'crisis' });
     expect(s.value).toBe('urgency');
-    const done = run([
-      a('municipality', 'forssa'),
-      a('situation', 'crisis'),
-      a('urgency', 'cannot-wait'),
-    ]);
+    const done = run([a('situation', 'crisis'), a('urgency', 'cannot-wait')], {
+      municipality: 'forssa',
+    });
     expect(done.status).toBe('done');
     expect(done.context.path).toEqual(['situation', 'urgency']);
   });
 
-  it('takes an answer ahead only as an allowed id, and not "I\'m not sure"', () => {
-    const s = run([a('urgency', 'not-sure'), a('municipality', 'espoo')]);
+  it('takes an answer in the input only as an allowed id, and not "I\'m not sure"', () => {
+    const s = run([], { urgency: 'not-sure', municipality: 'espoo', affected: 'later' });
     expect(s.context.answers).toEqual({});
     expect(s.context.preset).toEqual([]);
+  });
+
+  it('asks the situation even when the input gives one', () => {
+    const s = run([], { situation: 'crisis', urgency: 'can-wait' });
+    expect(s.value).toBe('situation');
+    expect(s.context.answers).toEqual({ urgency: 'can-wait' });
   });
 });
 
