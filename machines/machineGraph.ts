@@ -68,8 +68,7 @@ export function toMermaid(
   const lines = ['flowchart TD', ...graph.nodes.map((n) => `  ${shape(n)}`)];
   for (const edge of graph.edges) {
     const label = edgeLabel(edge).replaceAll('"', "'");
-    const arrow = edge.event === 'back' ? '-.->' : '-->';
-    lines.push(`  ${safe(edge.from)} ${arrow}|"${label}"| ${safe(edge.to)}`);
+    lines.push(`  ${safe(edge.from)} -->|"${label}"| ${safe(edge.to)}`);
   }
   return lines.join('\n');
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { machineGraph, type GraphEdge } from '../../machines';
 import { edgeLabel, nodeLabel } from './diagramLabels';
-import { diagramLayout, NODE_H, NODE_W } from './diagramLayout';
+import { diagramLayout, NODE_H } from './diagramLayout';
 
 const graph = machineGraph();
 const layout = diagramLayout(graph.nodes);
@@ -26,13 +26,6 @@ function edgePath(edge: GraphEdge): string {
   if (!from || !to) return '';
   const a = layout.box(from);
   const b = layout.box(to);
-  if (edge.event === 'back') {
-    // Arcs above the questions, higher for longer jumps.
-    const x1 = a.x + NODE_W / 2 - 20;
-    const x2 = b.x + NODE_W / 2 + 20;
-    const lift = 14 + Math.abs(x1 - x2) / 24;
-    return `M ${String(x1)} ${String(a.y)} C ${String(x1)} ${String(a.y - lift)}, ${String(x2)} ${String(b.y - lift)}, ${String(x2)} ${String(b.y)}`;
-  }
   const down = b.y > a.y;
   const shift =
     edge.event === 'answer' ? -18 : from.kind === 'step' && to.kind === 'question' ? 18 : 0;

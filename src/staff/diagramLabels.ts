@@ -10,7 +10,6 @@ export function nodeLabel(node: GraphNode, t: TFunction): string {
 }
 
 export function edgeLabel(edge: GraphEdge, t: TFunction): string {
-  if (edge.event === 'back') return t('edge.back');
   if (edge.event === 'answer') return t('edge.answer');
   if (edge.from === 'decide') {
     const number = RULE_IDS.indexOf(edge.to as RuleId) + 1;

@@ -1,7 +1,7 @@
 /**
  * The machine's handling of events, one by one (machines/routingMachine.ts): what it records,
- * what it ignores, "I'm not sure", presets, and Back along the path taken. Expectations by hand
- * from RULES.md §1/§3 and CONVENTIONS (Back follows the path actually taken).
+ * what it ignores, "I'm not sure" and presets. Expectations by hand from RULES.md §1/§3. Back is
+ * the step list's (tests/src/flowBack.test.ts).
  */
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +20,6 @@ function run(events: RoutingEvent[], answers?: Record<string, unknown>) {
 
 const a = (question: 'situation' | 'affected' | 'urgency' | 'municipality', value: string) =>
   ({ type: 'answer', question, value }) as const;
-const back = { type: 'back' } as const;
 
 describe('answers', () => {
   it('records an answer to the question on screen and moves on', () => {
@@ -107,28 +106,6 @@ describe('"I\'m not sure"', () => {
     expect(s.output).toMatchObject({ contact: 'own-municipality', rule: 'municipal-office-hours' });
   });
 
-  it('is forgotten when the question is answered again after Back', () => {
-    const s = run([
-      a('situation', 'crisis'),
-      a('urgency', 'not-sure'),
-      back,
-      a('urgency', 'can-wait'),
-    ]);
-    expect(s.context.unsure).toEqual([]);
-    expect(s.context.answers).toEqual({ situation: 'crisis', urgency: 'can-wait' });
-  });
-
-  it('leaves the municipality out when answered after Back', () => {
-    const s = run([
-      a('situation', 'crisis'),
-      a('urgency', 'can-wait'),
-      back,
-      a('urgency', 'cannot-wait'),
-      a('municipality', 'not-sure'),
-    ]);
-    expect(s.context.answers).toEqual({ situation: 'crisis', urgency: 'cannot-wait' });
-  });
-
   it('is not an answer to the situation or to who is affected', () => {
     expect(run([a('situation', 'not-sure')]).value).toBe('situation');
     const s = run([
@@ -154,50 +131,6 @@ describe('presets', () => {
   it('keep their order of the questions', () => {
     const s = run([], { municipality: 'forssa', affected: 'adult', urgency: 'can-wait' });
     expect(s.context.preset).toEqual(['affected', 'urgency', 'municipality']);
-  });
-});
-
-describe('Back', () => {
-  it('follows the path taken, and stops at the first question', () => {
-    const events = [
-      a('situation', 'domestic-violence'),
-      a('urgency', 'cannot-wait'),
-      a('affected', 'adult'),
-    ];
-    expect(run([...events]).value).toBe('municipality');
-    expect(run([...events, back]).value).toBe('affected');
-    expect(run([...events, back, back]).value).toBe('urgency');
-    expect(run([...events, back, back, back]).value).toBe('situation');
-    expect(run([...events, back, back, back, back]).value).toBe('situation');
-    expect(run([...events, back, back]).context.path).toEqual(['situation']);
-  });
-
-  it('skips a question that was not asked', () => {
-    expect(run([a('situation', 'crisis'), a('urgency', 'cannot-wait'), back]).value).toBe(
-      'urgency',
-    );
-    expect(run([a('situation', 'crisis'), a('urgency', 'cannot-wait'), back, back]).value).toBe(
-      'situation',
-    );
-    const preset = run([a('situation', 'crisis'), back], { urgency: 'cannot-wait' });
-    expect(preset.value).toBe('situation');
-  });
-
-  it('keeps the answers given, to offer them again', () => {
-    const s = run([a('situation', 'crisis'), a('urgency', 'cannot-wait'), back, back]);
-    expect(s.context.answers).toEqual({ situation: 'crisis', urgency: 'cannot-wait' });
-    expect(s.context.path).toEqual([]);
-  });
-
-  it('asks again a question gone back over, even with its answer remembered', () => {
-    const s = run([
-      a('situation', 'crisis'),
-      a('urgency', 'cannot-wait'),
-      back,
-      back,
-      a('situation', 'crisis'),
-    ]);
-    expect(s.value).toBe('urgency');
   });
 });
 
