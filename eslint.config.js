@@ -25,8 +25,9 @@ const NO_APP_FROM_CORE = {
   message: 'machines/ must not import the app or the commands.',
 };
 const ONLY_CORE_ENTRY = {
-  regex: '(^|/)machines/(?!index$).+',
-  message: "Import the core through its entry ('…/machines'), not its modules.",
+  regex: '(^|/)machines/(?!(index|matrix)$).+',
+  message:
+    "Import the core through its entries ('…/machines', '…/machines/matrix'), not its modules.",
 };
 const NO_REACT_IN_LOADER = {
   regex: '^react(-dom)?(/.*)?$',

@@ -13,10 +13,6 @@ import {
   holidaysOfYear,
   startOfHelsinkiDate,
   provenanceOf,
-  machineGraph,
-  toMermaid,
-  routingMatrix,
-  describeRow,
   ASSUMPTIONS,
   CONTACTS,
   DECISION_TABLE,
@@ -26,8 +22,14 @@ import {
   SUPPORTED_RANGE,
   URGENCY_IDS,
   WEBSITES,
-  type MatrixRow,
 } from '../machines';
+import {
+  machineGraph,
+  toMermaid,
+  routingMatrix,
+  describeRow,
+  type MatrixRow,
+} from '../machines/matrix';
 import { assumptionText, officeDays } from '../src/outcomeWords';
 import { edgeLabel, nodeLabel } from '../src/staff/diagramLabels';
 

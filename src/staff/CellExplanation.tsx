@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { describeRow, RULE_IDS, type MatrixRow } from '../../machines';
+import { RULE_IDS } from '../../machines';
+import { describeRow, type MatrixRow } from '../../machines/matrix';
 import { formatMoment } from '../formatTime';
 import type { Language } from '../i18n';
 import { assumptionText, useRuleText } from '../outcomeWords';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { machineGraph, type GraphEdge } from '../../machines';
+import { machineGraph, type GraphEdge } from '../../machines/matrix';
 import { edgeLabel, nodeLabel } from './diagramLabels';
 import { diagramLayout, NODE_H } from './diagramLayout';
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { describeRow, URGENCY_IDS, type MatrixRow, type MunicipalityId } from '../../machines';
+import { URGENCY_IDS, type MunicipalityId } from '../../machines';
+import { describeRow, type MatrixRow } from '../../machines/matrix';
 import { formatMoment } from '../formatTime';
 import type { Language } from '../i18n';
 

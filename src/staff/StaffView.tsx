@@ -7,13 +7,11 @@ import {
   SUPPORTED_FROM_INSTANT,
   SUPPORTED_LAST_MINUTE,
   formatHelsinkiIso,
-  matrixToCsv,
-  routingMatrix,
   ASSUMPTIONS,
   MUNICIPALITY_IDS,
-  type ExtraColumns,
   type MunicipalityId,
 } from '../../machines';
+import { matrixToCsv, routingMatrix, type ExtraColumns } from '../../machines/matrix';
 import { formatDate, formatMoment } from '../formatTime';
 import type { Language } from '../i18n';
 import { assumptionText, rangeVariables, useAnswerWords } from '../outcomeWords';

@@ -1,6 +1,7 @@
 /** Words for the flow diagram's boxes and arrows, shared by the staff view and docs/ROUTING.md. */
 import type { TFunction } from 'i18next';
-import { RULE_IDS, type GraphEdge, type GraphNode, type RuleId } from '../../machines';
+import { RULE_IDS, type RuleId } from '../../machines';
+import { type GraphEdge, type GraphNode } from '../../machines/matrix';
 
 export function nodeLabel(node: GraphNode, t: TFunction): string {
   if (node.kind === 'question') return t(`question.${node.id as 'situation'}.title`);

@@ -4,7 +4,7 @@
  * a row below in rule order (so that no arrow crosses a box). The drawing widens when a row would
  * not fit; tests/src/diagramLayout.test.ts adds a rule and a question and checks every box.
  */
-import type { GraphNode } from '../../machines';
+import type { GraphNode } from '../../machines/matrix';
 
 export interface Box {
   x: number;

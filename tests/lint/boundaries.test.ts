@@ -34,13 +34,13 @@ describe('import boundaries', () => {
     expect(reported[4]?.message).toContain('must not import the app');
   });
 
-  it('src/ reaches machines/ only through its entry', async () => {
+  it('src/ reaches machines/ only through its entries', async () => {
     const reported = await lintFixture('app-imports-core-module.ts.fixture');
     expect(reported.map((r) => r.line)).toEqual([2, 3]);
-    expect(reported[0]?.message).toContain('through its entry');
+    expect(reported[0]?.message).toContain('through its entries');
   });
 
-  it('scripts/ reaches machines/ only through its entry', async () => {
+  it('scripts/ reaches machines/ only through its entries', async () => {
     expect((await lintFixture('script-imports-core-module.ts.fixture')).map((r) => r.line)).toEqual(
       [2],
     );
@@ -52,7 +52,7 @@ describe('import boundaries', () => {
     expect(reported[0]?.message).toContain('partner pages');
   });
 
-  it('the entry and React in src/ are allowed', async () => {
+  it('the entries and React in src/ are allowed', async () => {
     expect(await lintFixture('allowed.ts.fixture')).toEqual([]);
   });
 

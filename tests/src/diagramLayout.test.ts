@@ -3,7 +3,7 @@
  * question added to the data keeps every box inside the drawing, and no two boxes overlap.
  */
 import { describe, expect, it } from 'vitest';
-import { machineGraph, type GraphNode } from '../../machines';
+import { machineGraph, type GraphNode } from '../../machines/matrix';
 import { diagramLayout, type Box } from '../../src/staff/diagramLayout';
 
 const { nodes } = machineGraph();
