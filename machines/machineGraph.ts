@@ -1,7 +1,7 @@
 /**
  * The routing machine's states and transitions as a graph, read from the machine definition
  * itself: the staff view's flow diagram and docs/ROUTING.md are drawn from this, never by hand.
- * Transitions without a target (an answer given ahead is only recorded) are not edges.
+ * Transitions without a target are not edges.
  */
 import { QUESTIONS } from './rules';
 import { routingMachine } from './routingMachine';
@@ -68,8 +68,7 @@ export function toMermaid(
   const lines = ['flowchart TD', ...graph.nodes.map((n) => `  ${shape(n)}`)];
   for (const edge of graph.edges) {
     const label = edgeLabel(edge).replaceAll('"', "'");
-    const arrow = edge.event === 'back' ? '-.->' : '-->';
-    lines.push(`  ${safe(edge.from)} ${arrow}|"${label}"| ${safe(edge.to)}`);
+    lines.push(`  ${safe(edge.from)} -->|"${label}"| ${safe(edge.to)}`);
   }
   return lines.join('\n');
 }

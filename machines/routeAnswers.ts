@@ -3,22 +3,22 @@
  * command, the staff matrix and the tests ask the machine this way.
  */
 import { createActor } from 'xstate';
-import { QUESTIONS, type Answers, type Question } from './rules';
+import type { Answers, Question } from './rules';
 import type { RouteOutcome } from './decision';
 import { currentQuestion, routingMachine } from './routingMachine';
 
 export type RouteResult = { ok: true; outcome: RouteOutcome } | { ok: false; missing: Question };
 
 /**
- * Answers beyond the situation are given ahead, as presets are, and the situation last: so an
- * answer the flow would not ask (an urgency for `money`) still counts, as the specification's example of money with danger now requires (§3).
+ * Answers beyond the situation are the machine's input, as an embed's preset is, and the
+ * situation its one event: so an answer the flow would not ask (an urgency for `money`) still
+ * counts, as the specification's example of money with danger now requires (§3).
  */
 export function routeAnswers(at: number, answers: Answers): RouteResult {
-  const actor = createActor(routingMachine, { input: { at } }).start();
-  for (const question of [...QUESTIONS.filter((q) => q !== 'situation'), 'situation' as const]) {
-    const value = answers[question];
-    if (value !== undefined) actor.send({ type: 'answer', question, value });
-  }
+  const { situation, ...known } = answers;
+  const actor = createActor(routingMachine, { input: { at, answers: known } }).start();
+  if (situation !== undefined)
+    actor.send({ type: 'answer', question: 'situation', value: situation });
   const snapshot = actor.getSnapshot();
   actor.stop();
   if (snapshot.status === 'done') return { ok: true, outcome: snapshot.output };

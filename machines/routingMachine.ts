@@ -6,13 +6,14 @@
  * a transient `decide` whose guarded transitions are the ordered decision table, and one final
  * state per rule whose output is the contact and its availability at the input instant.
  */
-import { and, assign, setup, type SnapshotFrom } from 'xstate';
+import { and, assign, setup, type DoneStateEvent, type SnapshotFrom } from 'xstate';
 import {
   ASK_ORDER,
   DECISION_TABLE,
   NOT_SURE,
   NOT_SURE_MEANS,
   QUESTIONS,
+  RULE_IDS,
   type Answers,
   type Condition,
   type Domain,
@@ -20,26 +21,25 @@ import {
   type Question,
   type RuleId,
   type SituationId,
+  type UnsureQuestion,
   type UrgencyId,
 } from './rules';
-import {
-  domainOf,
-  isCentralised,
-  isQuestionNeeded,
-  isValidAnswer,
-  outcomeOf,
-  type RouteOutcome,
-} from './decision';
+import { domainOf, isCentralised, isQuestionNeeded, isValidAnswer } from './decision';
+import { routeJsonOf, type RouteOutcome } from './routeJson';
 import { isOfficeHours } from './helsinkiCalendar';
+import { describeOutcome, type OutcomeDescription } from './outcomeDescription';
 
 export interface RoutingContext {
   /** The moment the guidance is for (epoch ms); Helsinki time is derived from it. */
   at: number;
-  /** Every answer given so far; kept when the person goes back. */
+  /** Every answer given so far. */
   answers: Answers;
-  /** Questions answered before they were asked (presets): never asked. */
+  /** Questions answered in the input (an embed's municipality, the command's options): never asked. */
   preset: Question[];
-  /** The questions asked and answered on the way here, in order: Back follows this path. */
+  /**
+   * The questions asked and answered on the way here, in order. Back is the UI's: it replays the
+   * steps but the last (docs/decisions/0012-back-is-the-step-list.md).
+   */
   path: Question[];
   /** Questions answered "I'm not sure"; their answers hold the safer branch (NOT_SURE_MEANS). */
   unsure: Question[];
@@ -47,13 +47,23 @@ export interface RoutingContext {
 
 export interface RoutingInput {
   at: number;
-  /** Answers known in advance (e.g. an embed's municipality); invalid ones are ignored. */
+  /**
+   * Answers known in advance (an embed's municipality; the command's and the matrix's answers
+   * beyond the situation); invalid ones and "I'm not sure" are ignored, and so is the situation,
+   * which is always asked.
+   */
   answers?: Partial<Record<Question, unknown>>;
 }
 
-export type RoutingEvent = { type: 'answer'; question: Question; value: string } | { type: 'back' };
-
-type AnswerEvent = Extract<RoutingEvent, { type: 'answer' }>;
+/**
+ * The one event: an answer to the question on screen. Its value is read here, at the boundary:
+ * an id that is not one of the question's (or "I'm not sure" where allowed) is ignored.
+ */
+export interface RoutingEvent {
+  type: 'answer';
+  question: Question;
+  value: string;
+}
 
 function presetAnswers(input: RoutingInput): Pick<RoutingContext, 'answers' | 'preset'> {
   const answers: Answers = {};
@@ -68,51 +78,52 @@ function presetAnswers(input: RoutingInput): Pick<RoutingContext, 'answers' | 'p
   return { answers, preset };
 }
 
-const isAnswer = (event: RoutingEvent): event is AnswerEvent => event.type === 'answer';
-
 const isNotSureAllowed = (question: Question, value: string): boolean =>
   value === NOT_SURE && question in NOT_SURE_MEANS;
 
-/** The answers and unsure list after an answer to the question on screen. */
-function withAnswer(context: RoutingContext, event: AnswerEvent): Partial<RoutingContext> {
+/** The answers, unsure list and path after an allowed answer to the question on screen. */
+function withAnswer(context: RoutingContext, event: RoutingEvent): Partial<RoutingContext> {
   const { question, value } = event;
-  const unsure = context.unsure.filter((q) => q !== question);
-  const notSure = isNotSureAllowed(question, value);
-  const meant: string | null = notSure
-    ? NOT_SURE_MEANS[question as keyof typeof NOT_SURE_MEANS]
-    : value;
-  const { [question]: _replaced, ...others } = context.answers;
-  const answers: Answers = meant === null ? others : { ...others, [question]: meant };
-  if (notSure) unsure.push(question);
-  return { answers, unsure, path: [...context.path, question] };
+  const path = [...context.path, question];
+  if (!isNotSureAllowed(question, value)) {
+    return { answers: { ...context.answers, [question]: value }, path };
+  }
+  const meant = NOT_SURE_MEANS[question as UnsureQuestion];
+  return {
+    answers: meant === null ? context.answers : { ...context.answers, [question]: meant },
+    unsure: [...context.unsure, question],
+    path,
+  };
 }
 
-export const routingMachine = setup({
+/** Every state of the machine: a question, the two transient steps, an outcome per rule. */
+export type RoutingStateKey = Question | 'nextQuestion' | 'decide' | RuleId;
+
+/** A transition's target, checked against the states: a misspelled one does not compile. */
+const to = <K extends RoutingStateKey>(key: K): K => key;
+
+/** An object with one entry a key; unlike Object.fromEntries, it keeps the keys' type. */
+function byKey<K extends string, V>(keys: readonly K[], value: (key: K) => V): Record<K, V> {
+  return Object.fromEntries(keys.map((key) => [key, value(key)])) as Record<K, V>;
+}
+
+const routingSetup = setup({
   types: {
     context: {} as RoutingContext,
     events: {} as RoutingEvent,
     input: {} as RoutingInput,
     output: {} as RouteOutcome,
+    tags: {} as 'question' | 'outcome',
   },
   guards: {
     /** The event answers the question on screen with an allowed id. */
     answersQuestion: ({ event }, params: { question: Question }) =>
-      isAnswer(event) &&
       event.question === params.question &&
       (isValidAnswer(event.question, event.value) || isNotSureAllowed(event.question, event.value)),
-    /** The event answers, with an allowed id, a question that has not been asked yet. */
-    answersAhead: ({ context, event }, params: { question: Question }) =>
-      isAnswer(event) &&
-      event.question !== params.question &&
-      event.question !== 'situation' &&
-      !context.path.includes(event.question) &&
-      isValidAnswer(event.question, event.value),
     shouldAsk: ({ context }, params: { question: Question }) =>
       isQuestionNeeded(params.question, context.answers) &&
       !context.preset.includes(params.question) &&
       !context.path.includes(params.question),
-    lastAskedIs: ({ context }, params: { question: Question }) =>
-      context.path.at(-1) === params.question,
     urgencyIs: ({ context }, params: { urgency: UrgencyId }) =>
       context.answers.urgency === params.urgency,
     situationIs: ({ context }, params: { situation: SituationId }) =>
@@ -125,93 +136,72 @@ export const routingMachine = setup({
     isCentralised: ({ context }) => isCentralised(domainOf(context.answers), context.at),
   },
   actions: {
-    recordAnswer: assign(({ context, event }) =>
-      isAnswer(event) ? withAnswer(context, event) : {},
-    ),
-    recordAnswerAhead: assign(({ context, event }) => {
-      if (!isAnswer(event)) return {};
-      return {
-        answers: { ...context.answers, [event.question]: event.value },
-        preset: context.preset.includes(event.question)
-          ? context.preset
-          : [...context.preset, event.question],
-      };
-    }),
-    forgetLastStep: assign(({ context }) => ({ path: context.path.slice(0, -1) })),
+    recordAnswer: assign(({ context, event }) => withAnswer(context, event)),
   },
-}).createMachine({
+});
+
+/** A question on screen: an allowed answer to it moves on to the next question needed. */
+const questionState = (question: Question) => ({
+  tags: ['question' as const],
+  on: {
+    answer: [
+      {
+        guard: { type: 'answersQuestion' as const, params: { question } },
+        target: to('nextQuestion'),
+        actions: 'recordAnswer' as const,
+      },
+    ],
+  },
+});
+
+/** An outcome: a final state per rule, whose output is the §5 JSON of its description. */
+const outcomeState = (rule: RuleId) => ({
+  type: 'final' as const,
+  tags: ['outcome' as const],
+  output: ({ context }: { context: RoutingContext }) =>
+    routeJsonOf(describeOutcome(rule, context.answers, context.at)),
+});
+
+export const routingMachine = routingSetup.createMachine({
   id: 'routing',
   context: ({ input }) => ({ at: input.at, path: [], unsure: [], ...presetAnswers(input) }),
-  initial: 'situation',
-  output: ({ event }) => (event as unknown as { output: RouteOutcome }).output,
+  initial: to('situation'),
+  // The done event of the final state reached carries that state's output.
+  output: ({ event }) => (event as DoneStateEvent<RouteOutcome>).output,
   states: {
-    ...questionStates(),
+    ...byKey(QUESTIONS, questionState),
     nextQuestion: {
       always: [
         ...ASK_ORDER.filter((q) => q !== 'situation').map((question) => ({
           guard: { type: 'shouldAsk' as const, params: { question } },
-          target: question,
+          target: to(question),
         })),
-        { target: 'decide' },
+        { target: to('decide') },
       ],
     },
     decide: {
       always: DECISION_TABLE.map((row) => {
         const when: readonly Condition[] = row.when;
-        if (when.length === 0) return { target: row.id };
-        return { guard: when.length === 1 ? when[0] : and([...when]), target: row.id };
+        if (when.length === 0) return { target: to(row.id) };
+        return { guard: when.length === 1 ? when[0] : and([...when]), target: to(row.id) };
       }),
     },
-    ...outcomeStates(),
+    ...byKey(RULE_IDS, outcomeState),
   },
 });
-
-function questionStates() {
-  return Object.fromEntries(
-    QUESTIONS.map((question) => [
-      question,
-      {
-        on: {
-          answer: [
-            {
-              guard: { type: 'answersQuestion' as const, params: { question } },
-              target: 'nextQuestion',
-              actions: 'recordAnswer' as const,
-            },
-            {
-              guard: { type: 'answersAhead' as const, params: { question } },
-              actions: 'recordAnswerAhead' as const,
-            },
-          ],
-          // Back returns to the question asked before this one, whichever it was: any question
-          // that comes earlier in the order of asking.
-          back: ASK_ORDER.slice(0, ASK_ORDER.indexOf(question)).map((previous) => ({
-            guard: { type: 'lastAskedIs' as const, params: { question: previous } },
-            target: previous,
-            actions: 'forgetLastStep' as const,
-          })),
-        },
-      },
-    ]),
-  ) as Record<Question, object>;
-}
-
-function outcomeStates() {
-  return Object.fromEntries(
-    DECISION_TABLE.map((row) => [
-      row.id,
-      {
-        type: 'final' as const,
-        output: ({ context }: { context: RoutingContext }) => outcomeOf(row.id, context.at),
-      },
-    ]),
-  ) as Record<RuleId, object>;
-}
 
 export type RoutingSnapshot = SnapshotFrom<typeof routingMachine>;
 
 /** The question on screen, or null when the machine has reached an outcome. */
 export function currentQuestion(snapshot: RoutingSnapshot): Question | null {
-  const value = snapshot.value as string;
-  return (QUESTIONS as readonly string[]).includes(value) ? (value as Question) : null;
+  if (!snapshot.hasTag('question')) return null;
+  return QUESTIONS.find((question) => snapshot.matches(question)) ?? null;
+}
+
+/** The whole outcome the machine has reached (outcomeDescription.ts), or null while it asks. */
+export function describeSnapshot(snapshot: RoutingSnapshot): OutcomeDescription | null {
+  const rule = snapshot.output?.rule;
+  return rule === undefined
+    ? null
+    : describeOutcome(rule, snapshot.context.answers, snapshot.context.at);
 }

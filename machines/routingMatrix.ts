@@ -6,6 +6,7 @@
 import type { RouteOutcome } from './decision';
 import { isQuestionNeeded } from './decision';
 import { routeAnswers } from './routeAnswers';
+import { describeOutcome, type OutcomeDescription } from './outcomeDescription';
 import {
   AFFECTED_IDS,
   MUNICIPALITY_IDS,
@@ -62,6 +63,13 @@ export function routingMatrix(
     }
   }
   return rows;
+}
+
+/** A row's whole outcome at the moment it was asked for (outcomeDescription.ts). */
+export function describeRow(row: MatrixRow, at: number): OutcomeDescription {
+  const { situation, affected, urgency, municipality } = row;
+  const answers = { situation, urgency, municipality, ...(affected ? { affected } : {}) };
+  return describeOutcome(row.rule, answers, at);
 }
 
 function csvField(value: string | boolean | null): string {

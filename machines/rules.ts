@@ -49,11 +49,6 @@ export const SOURCE_HEADINGS = {
   S9: null,
 } as const satisfies Record<SourceId, { heading: string; gloss: string } | null>;
 
-/** Notes an outcome adds for a situation, whatever the rule (review 2026-11-28). */
-export const SITUATION_NOTES: Partial<Record<string, readonly 'not-your-fault'[]>> = {
-  'domestic-violence': ['not-your-fault'],
-};
-
 // ── §1 Vocabulary ──────────────────────────────────────────────────────────────────────────────
 
 export const MUNICIPALITIES = [
@@ -101,6 +96,12 @@ export const SITUATIONS = [
 }[];
 export type SituationId = (typeof SITUATIONS)[number]['id'];
 export const SITUATION_IDS: readonly SituationId[] = SITUATIONS.map((s) => s.id);
+
+/** Notes an outcome adds for a situation, whatever the rule (review 2026-11-28). */
+export type SituationNote = 'not-your-fault';
+export const SITUATION_NOTES: Partial<Record<SituationId, readonly SituationNote[]>> = {
+  'domestic-violence': ['not-your-fault'],
+};
 
 /** Who is affected, asked only where the situation's domain is `by-affected`. */
 export const AFFECTED = [
@@ -437,6 +438,7 @@ export const DECISION_TABLE = [
     contact: 'social-crisis-duty',
     sources: ['S6'],
     assumptions: ['cannot-wait-direct-line'],
+    dependsOnPhase: true,
   },
   {
     id: 'municipal-office-hours',
@@ -444,6 +446,7 @@ export const DECISION_TABLE = [
     contact: 'own-municipality',
     sources: ['S5', 'S8'],
     assumptions: ['before-centralisation', 'office-hours', 'holidays'],
+    dependsOnPhase: true,
   },
 ] as const satisfies readonly {
   id: string;
@@ -452,6 +455,8 @@ export const DECISION_TABLE = [
   sources: readonly SourceId[];
   assumptions?: readonly AssumptionId[];
   notes?: readonly OutcomeNote[];
+  /** The rule holds or not by the phases of S6: its words name the domain's phase date. */
+  dependsOnPhase?: true;
 }[];
 export type RuleId = (typeof DECISION_TABLE)[number]['id'];
 export const RULE_IDS: readonly RuleId[] = DECISION_TABLE.map((r) => r.id);

@@ -5,7 +5,7 @@
  */
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
-import { CONTACTS } from '../machines/rules';
+import { CONTACTS } from '../machines';
 import { App } from '../src/App';
 import { ALL_LANGUAGES } from '../src/allLanguages';
 import { createI18n, LANGUAGE_INFO, type Language } from '../src/i18n';

@@ -2,9 +2,14 @@
  * The `route` command of docs/SPECIFICATION.md §5, as a function of its arguments, standard input and the
  * current instant, so that tests can run it in-process as well as through `npm run -s route`.
  */
-import { isValidAnswer } from '../machines/decision';
-import { routeAnswers } from '../machines/routeAnswers';
-import { ANSWER_IDS, QUESTIONS, type Answers, type Question } from '../machines/rules';
+import {
+  isValidAnswer,
+  routeAnswers,
+  ANSWER_IDS,
+  QUESTIONS,
+  type Answers,
+  type Question,
+} from '../machines';
 import { instantOption, readOptions, refusal, shown, type CommandResult } from './cli';
 import { textLines } from './lines';
 

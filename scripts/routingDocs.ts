@@ -5,18 +5,14 @@
  */
 import i18next, { type TFunction } from 'i18next';
 import en from '../locales/en/common.json';
-import { factVariables } from '../machines/facts';
 import {
+  factVariables,
   formatHelsinkiIso,
   fromHelsinkiWallClock,
   helsinkiWallClock,
   holidaysOfYear,
   startOfHelsinkiDate,
-} from '../machines/helsinkiCalendar';
-import { provenanceOf } from '../machines/decision';
-import { machineGraph, toMermaid } from '../machines/machineGraph';
-import { routingMatrix, type MatrixRow } from '../machines/routingMatrix';
-import {
+  provenanceOf,
   ASSUMPTIONS,
   CONTACTS,
   DECISION_TABLE,
@@ -26,7 +22,14 @@ import {
   SUPPORTED_RANGE,
   URGENCY_IDS,
   WEBSITES,
-} from '../machines/rules';
+} from '../machines';
+import {
+  machineGraph,
+  toMermaid,
+  routingMatrix,
+  describeRow,
+  type MatrixRow,
+} from '../machines/matrix';
 import { assumptionText, officeDays } from '../src/outcomeWords';
 import { edgeLabel, nodeLabel } from '../src/staff/diagramLabels';
 
@@ -95,7 +98,7 @@ function englishT(): TFunction {
   return instance.t.bind(instance);
 }
 
-function matrixTable(rows: MatrixRow[]): string[] {
+function matrixTable(rows: MatrixRow[], at: number): string[] {
   const lines = [
     `| matter | affected | ${URGENCY_IDS.join(' | ')} |`,
     `|---|---|${URGENCY_IDS.map(() => '---').join('|')}|`,
@@ -107,7 +110,9 @@ function matrixTable(rows: MatrixRow[]): string[] {
     // Stryker disable next-line ConditionalExpression: a group is never empty while i < rows.length
     if (!first) continue;
     const cells = group.map((r) => {
-      const open = r.nextOpening && !r.availableNow ? `, opens ${r.nextOpening}` : '';
+      const { availability } = describeRow(r, at);
+      const open =
+        availability.kind === 'closed' ? `, opens ${formatHelsinkiIso(availability.until)}` : '';
       return `${r.contact} (${r.rule}${open})`;
     });
     lines.push(`| ${first.situation} | ${first.affected ?? '—'} | ${cells.join(' | ')} |`);
@@ -166,13 +171,13 @@ export function routingDocs(): string {
   const moments = keyMoments();
   for (const [title, at] of moments) {
     out.push(`### ${title} (${formatHelsinkiIso(at)})`, '');
-    out.push(...matrixTable(routingMatrix(at, ['forssa'])), '');
+    out.push(...matrixTable(routingMatrix(at, ['forssa']), at), '');
   }
   const [, firstMoment] = moments[0] ?? ['', startOfHelsinkiDate(from)];
   out.push(
     '## Outside the region (`outside`, at the first key moment; the same at every moment)',
     '',
-    ...matrixTable(routingMatrix(firstMoment, ['outside'])),
+    ...matrixTable(routingMatrix(firstMoment, ['outside']), firstMoment),
     '',
     '## Flow diagram',
     '',

@@ -1,7 +1,6 @@
 /** The `routing-table` command: the routing matrix at one moment, as JSON or CSV. */
-import { isValidAnswer } from '../machines/decision';
-import { matrixToCsv, matrixToJson, routingMatrix } from '../machines/routingMatrix';
-import { MUNICIPALITY_IDS } from '../machines/rules';
+import { isValidAnswer, MUNICIPALITY_IDS } from '../machines';
+import { matrixToCsv, matrixToJson, routingMatrix } from '../machines/matrix';
 import { instantOption, readOptions, refusal, shown, type CommandResult } from './cli';
 
 const FORMATS = ['json', 'csv'] as const;

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Answers } from '../machines/rules';
+import type { Answers } from '../machines';
 import { CitizenFlow } from './CitizenFlow';
 import { EmergencyBlock } from './components/EmergencyBlock';
 import { ErrorBoundary } from './components/ErrorBoundary';

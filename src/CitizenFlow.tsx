@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentQuestion } from '../machines/routingMachine';
-import type { Answers } from '../machines/rules';
+import { currentQuestion, describeSnapshot, type Answers } from '../machines';
 import { tellParentNewStep } from './embed/parentChannel';
 import { useFlow } from './flow/useFlow';
 import { usePressGuard } from './flow/usePressGuard';
@@ -18,6 +17,7 @@ export function CitizenFlow({ presets }: { presets: Answers }) {
   const flow = useFlow(presets);
   const { snapshot, steps } = flow;
   const question = currentQuestion(snapshot);
+  const outcome = describeSnapshot(snapshot);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // Move focus to the new heading on every step, but not on first load (it would steal focus
@@ -36,8 +36,8 @@ export function CitizenFlow({ presets }: { presets: Answers }) {
 
   const title = question
     ? t(`question.${question}.title`)
-    : snapshot.output
-      ? t(`contact.${snapshot.output.contact}.name`)
+    : outcome
+      ? t(`contact.${outcome.contact}.name`)
       : '';
   useEffect(() => {
     document.title = `${title} – ${t('appName')}`;
@@ -67,14 +67,13 @@ export function CitizenFlow({ presets }: { presets: Answers }) {
           onBack={flow.back}
         />
       ) : (
-        snapshot.output && (
+        outcome && (
           <>
             <button type="button" className="back-link" onClick={flow.back}>
               {t('nav.back')}
             </button>
             <OutcomeScreen
-              outcome={snapshot.output}
-              answers={snapshot.context.answers}
+              outcome={outcome}
               unsure={snapshot.context.unsure}
               at={flow.state.at}
               headingRef={headingRef}

@@ -1,5 +1,4 @@
-import { TIME_ZONE } from '../machines/rules';
-import { startOfHelsinkiDate } from '../machines/helsinkiCalendar';
+import { TIME_ZONE, startOfHelsinkiDate } from '../machines';
 import { LANGUAGE_INFO, type Language } from './i18n';
 
 /** The Intl locale of a UI language (Selkosuomi is Finnish to Intl). */

@@ -5,7 +5,7 @@
 import i18next, { type i18n as I18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type fi from '../locales/fi/common.json';
-import { factVariables } from '../machines/facts';
+import { factVariables } from '../machines';
 import type { Language } from './languages';
 
 export { LANGUAGE_INFO, LANGUAGES, STAFF_LANGUAGES, type Language } from './languages';

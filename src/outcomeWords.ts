@@ -4,25 +4,20 @@
  */
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { domainOf, type RouteOutcome } from '../machines/decision';
-import { phaseWithoutYear } from '../machines/facts';
-import { isOfficeHours, nextOfficeOpening } from '../machines/helsinkiCalendar';
 import {
-  DECISION_TABLE,
+  phaseWithoutYear,
+  isOfficeHours,
+  nextOfficeOpening,
   HOLIDAYS,
   NOT_SURE,
   OFFICE_HOURS,
   OUTSIDE,
-  PHASES,
-  SOURCE_HEADINGS,
   SUPPORTED_RANGE,
   TIME_ZONE,
-  type Answers,
   type AssumptionId,
+  type OutcomeDescription,
   type Question,
-  type RuleId,
-  type SourceId,
-} from '../machines/rules';
+} from '../machines';
 import { easyMoment, formatDate, localeOf } from './formatTime';
 import { LANGUAGE_INFO, type Language } from './i18n';
 
@@ -116,25 +111,6 @@ export function rangeVariables(language: Language): { from: string; to: string }
   };
 }
 
-/**
- * The source page's own headings behind a rule (in the page's own words), each once, in the
- * order of the sections; S9 (not in the source) has none. Citizens see these, never S-ids.
- */
-export function sourceHeadingsOf(
-  rule: RuleId,
-): { heading: string; gloss: 'page' | 'services247' | 'contact' | 'handles' | 'notHandled' }[] {
-  const row = DECISION_TABLE.find((r) => r.id === rule);
-  const seen = new Set<string>();
-  const out: ReturnType<typeof sourceHeadingsOf> = [];
-  for (const id of (row?.sources ?? []) as readonly SourceId[]) {
-    const entry = SOURCE_HEADINGS[id];
-    if (entry === null || seen.has(entry.heading)) continue;
-    seen.add(entry.heading);
-    out.push(entry);
-  }
-  return out;
-}
-
 /** Answer ids in the order shown: municipalities sorted by their name in the UI language. */
 export function orderAnswers(
   question: Question,
@@ -190,30 +166,15 @@ export function useAnswerWords() {
   return { label, example };
 }
 
-/** A rule in plain words; the phase rules name the domain and its phase date. */
-export function useRuleText(): (rule: RuleId, answers: Answers) => string {
+/** A rule in plain words; a rule that depends on the phases names the domain and its date. */
+export function useRuleText(): (outcome: Pick<OutcomeDescription, 'rule' | 'phase'>) => string {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  return (rule, answers) => {
-    const phase = PHASES.find((p) => p.domain === domainOf(answers));
-    if ((rule === 'centralised' || rule === 'municipal-office-hours') && phase) {
-      return t(`rule.${rule}`, {
-        date: formatDate(phase.from, language),
-        domain: t(`domain.${phase.domain}`),
-      });
-    }
-    return t(`rule.${rule as 'danger'}`);
-  };
-}
-
-/**
- * Whether a contact can be reached, from the outcome alone (docs/SPECIFICATION.md §5): `availableNow` null
- * means the source gives no hours; no `nextOpening` means around the clock.
- */
-export type Availability = 'unknown' | 'always' | 'open' | 'closed';
-
-export function availabilityOf(outcome: RouteOutcome): Availability {
-  if (outcome.availableNow === null) return 'unknown';
-  if (outcome.nextOpening === null) return 'always';
-  return outcome.availableNow ? 'open' : 'closed';
+  return ({ rule, phase }) =>
+    phase
+      ? t(`rule.${rule as 'centralised'}`, {
+          date: formatDate(phase.from, language),
+          domain: t(`domain.${phase.domain}`),
+        })
+      : t(`rule.${rule as 'danger'}`);
 }

@@ -7,9 +7,12 @@ import { initialTransition, transition } from 'xstate';
 import {
   currentQuestion,
   routingMachine,
+  ANSWER_IDS,
+  NOT_SURE,
+  NOT_SURE_MEANS,
   type RoutingSnapshot,
-} from '../../machines/routingMachine';
-import { ANSWER_IDS, NOT_SURE, NOT_SURE_MEANS, type RuleId } from '../../machines/rules';
+  type RuleId,
+} from '../../machines';
 
 /** Tue 7.3.2023 10:00 (office hours, before the phases), Tue 11.4.2023 22:00 and Mon 30.11.2026 10:00. */
 const MOMENTS = [

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { CONTACTS } from '../../machines/rules';
+import { phoneLine } from '../../machines';
 import { TelLink } from './TelLink';
 
-const emergency = CONTACTS['emergency-112'];
+const emergency = phoneLine('emergency-112');
 
 /** 112 on every screen, above the fold on a phone. */
 export function EmergencyBlock() {
@@ -12,7 +12,7 @@ export function EmergencyBlock() {
       <p id="emergency-question" className="emergency__question">
         {t('emergency.question')}
       </p>
-      <TelLink className="emergency__call" tel={emergency.tel}>
+      <TelLink className="emergency__call" href={emergency.href}>
         {t('emergency.call')}
       </TelLink>
     </aside>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { MUNICIPALITY_IDS } from '../../machines/rules';
+import { MUNICIPALITY_IDS } from '../../machines';
 import { orderAnswers } from '../outcomeWords';
 
 /** The municipalities of docs/SPECIFICATION.md §1 and `outside`, as options of a select, in the UI language. */

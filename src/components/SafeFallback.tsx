@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { CONTACTS } from '../../machines/rules';
+import { phoneLine } from '../../machines';
 import { useEmbedded } from '../embed/EmbedContext';
 import { pageHref } from '../urlParams';
 import type { Language } from '../i18n';
 import { QuickExit } from './QuickExit';
 import { TelLink } from './TelLink';
 
-const emergency = CONTACTS['emergency-112'];
-const duty = CONTACTS['social-crisis-duty'];
+const emergency = phoneLine('emergency-112');
+const duty = phoneLine('social-crisis-duty');
 
 /** What a failed page shows instead: the numbers, the quick exit and a clean start. */
 export function SafeFallback({ withQuickExit }: { withQuickExit: boolean }) {
@@ -24,13 +24,13 @@ export function SafeFallback({ withQuickExit }: { withQuickExit: boolean }) {
       <h1 id="safe-fallback-title">{t('error.title')}</h1>
       <p>{t('error.text')}</p>
       <p>
-        <TelLink className="call-button" tel={emergency.tel}>
+        <TelLink className="call-button" href={emergency.href}>
           {t('emergency.call')}
         </TelLink>
       </p>
       <p>
         {t('error.direct')}{' '}
-        <TelLink className="direct-call__number" tel={duty.tel}>
+        <TelLink className="direct-call__number" href={duty.href}>
           {duty.phone}
         </TelLink>
       </p>

@@ -3,17 +3,18 @@ import { useEmbedded } from '../embed/EmbedContext';
 
 /** A phone link; inside a partner's frame it targets the top window so that the call can start. */
 export function TelLink({
-  tel,
+  href,
   className,
   children,
 }: {
-  tel: string;
+  /** A `tel:` link from machines/ (phoneLineOf, describeOutcome): never built here. */
+  href: `tel:${string}`;
   className?: string;
   children: ReactNode;
 }) {
   const embedded = useEmbedded();
   return (
-    <a className={className} href={`tel:${tel}`} target={embedded ? '_top' : undefined}>
+    <a className={className} href={href} target={embedded ? '_top' : undefined}>
       {children}
     </a>
   );

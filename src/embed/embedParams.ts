@@ -2,8 +2,7 @@
  * The parameters of the embedded app (embed.html?lang=…&municipality=…&languages=hide&id=…&origin=…).
  * A bad value is ignored with a warning that names it and the allowed values; the flow still works.
  */
-import { isValidAnswer } from '../../machines/decision';
-import { MUNICIPALITY_IDS, type MunicipalityId } from '../../machines/rules';
+import { isValidAnswer, MUNICIPALITY_IDS, type MunicipalityId } from '../../machines';
 import { LANGUAGES, type Language } from '../i18n';
 import { EMBED_ID_PATTERN } from './messages';
 

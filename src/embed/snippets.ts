@@ -1,5 +1,5 @@
 /** The code a partner pastes, built from the options of the embedding guide. */
-import type { MunicipalityId } from '../../machines/rules';
+import type { MunicipalityId } from '../../machines';
 import type { Language } from '../i18n';
 import {
   FIXED_FRAME_HEIGHT,

@@ -7,10 +7,12 @@ import { initialTransition, transition } from 'xstate';
 import {
   currentQuestion,
   routingMachine,
+  isSupportedInstant,
+  QUESTIONS,
   type RoutingSnapshot,
-} from '../../machines/routingMachine';
-import { isSupportedInstant } from '../../machines/helsinkiCalendar';
-import { QUESTIONS, type Answers, type Question } from '../../machines/rules';
+  type Answers,
+  type Question,
+} from '../../machines';
 
 export interface Step {
   question: Question;

@@ -8,10 +8,7 @@
  * exit, no entry from before it is shown (flowSession.ts).
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { transition } from 'xstate';
-import { nextRoutingChange } from '../../machines/decision';
-import { routingMachine } from '../../machines/routingMachine';
-import type { Answers, Question } from '../../machines/rules';
+import { describeSnapshot, nextRoutingChange, type Answers, type Question } from '../../machines';
 import { currentSession, LEFT_EVENT } from './flowSession';
 import {
   HISTORY_KEY,
@@ -150,9 +147,9 @@ export function useFlow(presets: Answers) {
   }, [done, state.at]);
 
   // Say so when the same answers now lead elsewhere, or the contact has opened or closed.
-  const output = snapshot.output;
+  const outcome = describeSnapshot(snapshot);
   const answered = JSON.stringify(steps);
-  const outcomeKey = output ? `${output.rule}|${String(output.availableNow)}` : null;
+  const outcomeKey = outcome ? `${outcome.rule}|${outcome.availability.kind}` : null;
   const [shown, setShown] = useState({ answered, outcomeKey });
   if (shown.answered !== answered || shown.outcomeKey !== outcomeKey) {
     if (shown.answered === answered && shown.outcomeKey !== null && outcomeKey !== null) {
@@ -193,15 +190,11 @@ export function useFlow(presets: Answers) {
       window.history.back();
       return;
     }
-    // Opened on this step (a reload or a shared link): step back with the machine instead.
-    const taken =
-      snapshot.status === 'done'
-        ? steps.length - 1
-        : transition(routingMachine, snapshot, { type: 'back' })[0].context.path.length;
-    const next = { ...state, steps: steps.slice(0, Math.max(0, taken)) };
+    // Opened on this step (a reload or a shared link): the steps but the last, replayed.
+    const next = { ...state, steps: steps.slice(0, -1) };
     writeHistory(next, 'replace');
     setState(next);
-  }, [snapshot, state, steps]);
+  }, [state, steps]);
 
   const change = useCallback(
     (question: Question) => {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MunicipalityOptions } from '../components/MunicipalityOptions';
-import { MUNICIPALITY_IDS } from '../../machines/rules';
+import { MUNICIPALITY_IDS } from '../../machines';
 import { FRAME_ALLOW, FRAME_SANDBOX, INITIAL_FRAME_HEIGHT } from '../embed/frameAttributes';
 import { isHeightMessage } from '../embed/messages';
 import {

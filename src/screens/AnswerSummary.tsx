@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Question } from '../../machines/rules';
+import type { Question } from '../../machines';
 import type { Step } from '../flow/flowState';
 import { useAnswerWords } from '../outcomeWords';
 

@@ -1,57 +1,28 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RouteOutcome } from '../../machines/decision';
-import { notesOf } from '../../machines/decision';
-import { parseInstant } from '../../machines/helsinkiCalendar';
-import {
-  CONTACTS,
-  HELPLINES,
-  READY_FOR,
-  READY_ITEMS,
-  SITUATION_NOTES,
-  WEBSITES,
-  type Answers,
-  type Question,
-} from '../../machines/rules';
+import { READY_ITEMS, type OutcomeDescription, type Question } from '../../machines';
 import { TelLink } from '../components/TelLink';
 import { formatMoment } from '../formatTime';
-import {
-  availabilityOf,
-  formatShortMoment,
-  officeDays,
-  sourceHeadingsOf,
-  useRuleText,
-} from '../outcomeWords';
+import { formatShortMoment, officeDays, useRuleText } from '../outcomeWords';
 import type { Language } from '../i18n';
 
 interface Props {
-  outcome: RouteOutcome;
-  answers: Answers;
+  outcome: OutcomeDescription;
   unsure: readonly Question[];
   at: number;
   headingRef: Ref<HTMLHeadingElement>;
 }
 
 /** The outcome: whom to contact, whether it is reachable now, what to have ready and say, why. */
-export function OutcomeScreen({ outcome, answers, unsure, at, headingRef }: Props) {
+export function OutcomeScreen({ outcome, unsure, at, headingRef }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const contact = CONTACTS[outcome.contact];
-  const ruleText = useRuleText()(outcome.rule, answers);
-  const availability = availabilityOf(outcome);
-  const helplines = HELPLINES.filter((h) =>
-    (h.fits as readonly string[]).includes(answers.situation ?? ''),
-  );
-  const municipality = answers.municipality;
-  const name =
-    outcome.contact === 'own-municipality' && municipality && municipality !== 'outside'
-      ? t('contact.own-municipality.nameWith', { municipality: t(`municipality.${municipality}`) })
-      : t(`contact.${outcome.contact}.name`);
-  const nextOpening = outcome.nextOpening === null ? null : parseInstant(outcome.nextOpening);
-  const website = outcome.contact in WEBSITES ? WEBSITES[outcome.contact as 'kela'] : null;
-  const headings = sourceHeadingsOf(outcome.rule);
-  const situationNotes = SITUATION_NOTES[answers.situation ?? ''] ?? [];
-  const isEmergency = contact.phone === CONTACTS['emergency-112'].phone;
+  const ruleText = useRuleText()(outcome);
+  const { availability, line, website, helplines, municipality } = outcome;
+  const name = municipality
+    ? t('contact.own-municipality.nameWith', { municipality: t(`municipality.${municipality}`) })
+    : t(`contact.${outcome.contact}.name`);
+  const headings = outcome.provenance.headings;
 
   return (
     <article className={`outcome outcome--${outcome.contact}`}>
@@ -64,9 +35,9 @@ export function OutcomeScreen({ outcome, answers, unsure, at, headingRef }: Prop
       </p>
 
       <div className="contact-card">
-        {contact.phone !== null ? (
-          <TelLink className="call-button" tel={contact.tel}>
-            {t('outcome.callNow', { phone: contact.phone })}
+        {line !== null ? (
+          <TelLink className="call-button" href={line.href}>
+            {t('outcome.callNow', { phone: line.phone })}
           </TelLink>
         ) : (
           <p className="no-number">
@@ -74,29 +45,32 @@ export function OutcomeScreen({ outcome, answers, unsure, at, headingRef }: Prop
             {website && (
               <>
                 {' '}
-                <a href={website.url} rel="noopener" target="_blank">
-                  {website.url.replace(/^https:\/\//, '')}
+                <a href={website} rel="noopener" target="_blank">
+                  {website.replace(/^https:\/\//, '')}
                 </a>
               </>
             )}
           </p>
         )}
-        {availability === 'always' && <p className="availability">{t('outcome.openAlways')}</p>}
-        {availability === 'unknown' && outcome.contact === 'kela' && (
+        {availability.kind === 'always' && (
+          <p className="availability">{t('outcome.openAlways')}</p>
+        )}
+        {/* Outside the region, "no number and no hours" is said once, by the noNumber text. */}
+        {availability.kind === 'unknown' && outcome.contact === 'kela' && (
           <p className="availability">{t('outcome.hoursUnknown')}</p>
         )}
-        {(availability === 'open' || availability === 'closed') && (
+        {(availability.kind === 'open' || availability.kind === 'closed') && (
           // Municipal and court hours are the usual office hours (an assumption), never a fact
           // about that office (docs/SPECIFICATION.md §4).
           <p className="availability">
             {t('outcome.usualHours', { days: officeDays(language) })}{' '}
-            {t(availability === 'open' ? 'outcome.openNow' : 'outcome.closedNow')}
-            {availability === 'closed' && nextOpening?.ok && (
+            {t(availability.kind === 'open' ? 'outcome.openNow' : 'outcome.closedNow')}
+            {availability.kind === 'closed' && (
               <>
                 {' '}
                 <strong>
                   {t('outcome.opensNext', {
-                    time: formatShortMoment(nextOpening.instant, language),
+                    time: formatShortMoment(availability.until, language),
                   })}
                 </strong>
               </>
@@ -105,13 +79,13 @@ export function OutcomeScreen({ outcome, answers, unsure, at, headingRef }: Prop
         )}
       </div>
 
-      {situationNotes.map((note) => (
+      {outcome.situationNotes.map((note) => (
         <p key={note} className="reassurance">
           {t(`outcome.situationNote.${note}`)}
         </p>
       ))}
 
-      {READY_FOR.includes(outcome.contact) && (
+      {outcome.ready && (
         <>
           <h2>{t('outcome.whatToHave')}</h2>
           <ul className="ready">
@@ -152,7 +126,7 @@ export function OutcomeScreen({ outcome, answers, unsure, at, headingRef }: Prop
         </p>
       )}
 
-      {notesOf(outcome.rule).map((note) => (
+      {outcome.notes.map((note) => (
         <p key={note} className="caveat">
           {t(`outcome.note.${note}`, { situation: t('situation.other-urgent.label') })}
         </p>
@@ -161,11 +135,13 @@ export function OutcomeScreen({ outcome, answers, unsure, at, headingRef }: Prop
       {helplines.length > 0 && (
         // On the 112 outcome the other lines come after the call (docs/SPECIFICATION.md §6).
         <section className="helplines" aria-labelledby="other-help">
-          <h2 id="other-help">{t(isEmergency ? 'outcome.whenSafe' : 'outcome.otherHelp')}</h2>
+          <h2 id="other-help">
+            {t(outcome.isEmergencyCall ? 'outcome.whenSafe' : 'outcome.otherHelp')}
+          </h2>
           <ul>
             {helplines.map((h) => (
               <li key={h.id}>
-                {t(`helpline.${h.id}.name`)}: <TelLink tel={h.tel}>{h.phone}</TelLink>.
+                {t(`helpline.${h.id}.name`)}: <TelLink href={h.href}>{h.phone}</TelLink>.
                 {h.forYoung && ` ${t('helplineFact.forYoung')}`}
                 {h.allDay && ` ${t('helplineFact.allDay')}`}
                 {h.free && ` ${t('helplineFact.free')}`}

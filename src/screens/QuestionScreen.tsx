@@ -1,16 +1,10 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  ANSWER_IDS,
-  CONTACTS,
-  NOT_SURE,
-  NOT_SURE_MEANS,
-  type Question,
-} from '../../machines/rules';
+import { ANSWER_IDS, phoneLine, NOT_SURE, NOT_SURE_MEANS, type Question } from '../../machines';
 import { TelLink } from '../components/TelLink';
 import { orderAnswers, useAnswerWords } from '../outcomeWords';
 
-const duty = CONTACTS['social-crisis-duty'];
+const duty = phoneLine('social-crisis-duty');
 
 interface Option {
   value: string;
@@ -110,7 +104,7 @@ export function QuestionScreen({
           <h2 id="direct-call-title">{t('start.directTitle')}</h2>
           <p>
             {t('start.direct')}{' '}
-            <TelLink className="direct-call__number" tel={duty.tel}>
+            <TelLink className="direct-call__number" href={duty.href}>
               {duty.phone}
             </TelLink>
           </p>

@@ -1,22 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { provenanceOf } from '../../machines/decision';
-import type { MatrixRow } from '../../machines/routingMatrix';
-import { RULE_IDS, SOURCE_HEADINGS } from '../../machines/rules';
+import { RULE_IDS } from '../../machines';
+import { describeRow, type MatrixRow } from '../../machines/matrix';
 import { formatMoment } from '../formatTime';
 import type { Language } from '../i18n';
-import { assumptionText, availabilityOf, useRuleText } from '../outcomeWords';
+import { assumptionText, useRuleText } from '../outcomeWords';
 
 /** Why a cell says what it says: the rule in plain words, its source sections and assumptions. */
-export function CellExplanation({ row }: { row: MatrixRow | null }) {
+export function CellExplanation({ row, at }: { row: MatrixRow | null; at: number }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const ruleTextOf = useRuleText();
   if (!row) return <p>{t('staff.explainEmpty')}</p>;
-  const { sources, assumptions } = provenanceOf(row.rule);
-  const ruleText = ruleTextOf(row.rule, {
-    situation: row.situation,
-    affected: row.affected ?? undefined,
-  });
+  const outcome = describeRow(row, at);
+  const { sections, assumptions } = outcome.provenance;
+  const { availability } = outcome;
   return (
     <div className="explanation">
       <p className="explanation__matter">
@@ -28,35 +25,30 @@ export function CellExplanation({ row }: { row: MatrixRow | null }) {
       <p>
         <strong>
           {t('staff.ruleLabel', {
-            number: RULE_IDS.indexOf(row.rule) + 1,
+            number: outcome.ruleNumber,
             total: RULE_IDS.length,
             title: t(`ruleTitle.${row.rule}`),
           })}
         </strong>
       </p>
-      <p>{ruleText}</p>
-      {row.nextOpening && availabilityOf(row) === 'closed' && (
-        <p>
-          {t('outcome.opensNext', { time: formatMoment(Date.parse(row.nextOpening), language) })}
-        </p>
+      <p>{ruleTextOf(outcome)}</p>
+      {availability.kind === 'closed' && (
+        <p>{t('outcome.opensNext', { time: formatMoment(availability.until, language) })}</p>
       )}
       <h4>{t('staff.sourcesLabel')}</h4>
       <ul>
-        {sources.map((s) => {
-          const heading = SOURCE_HEADINGS[s];
-          // Staff see both the project's id and the source page's own heading.
-          return (
-            <li key={s}>
-              {s}: {t(`source.${s}`)}
-              {heading && (
-                <>
-                  {' '}
-                  ({t('staff.sourceHeading')} <q lang="fi">{heading.heading}</q>)
-                </>
-              )}
-            </li>
-          );
-        })}
+        {/* Staff see both the project's id and the source page's own heading. */}
+        {sections.map(({ id, heading }) => (
+          <li key={id}>
+            {id}: {t(`source.${id}`)}
+            {heading && (
+              <>
+                {' '}
+                ({t('staff.sourceHeading')} <q lang="fi">{heading}</q>)
+              </>
+            )}
+          </li>
+        ))}
       </ul>
       <h4>{t('staff.assumptionsLabel')}</h4>
       {assumptions.length === 0 ? (

@@ -1,32 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { machineGraph, type GraphEdge, type GraphNode } from '../../machines/machineGraph';
-import { QUESTIONS, RULE_IDS, type RuleId } from '../../machines/rules';
+import { machineGraph, type GraphEdge } from '../../machines/matrix';
 import { edgeLabel, nodeLabel } from './diagramLabels';
+import { diagramLayout, NODE_H } from './diagramLayout';
 
 const graph = machineGraph();
-const NODE_W = 172;
-const NODE_H = 58;
-const WIDTH_ALL = 1000;
-/** The outcomes share one row, however many rules there are (11 in the specification's §3). */
-const OUTCOME_STEP = (WIDTH_ALL - 12) / RULE_IDS.length;
-const OUTCOME_W = OUTCOME_STEP - 6;
-const OUTCOME_H = 80;
-const WIDTH = WIDTH_ALL;
-const HEIGHT = 540;
-
-const size = (node: GraphNode) =>
-  node.kind === 'outcome' ? { w: OUTCOME_W, h: OUTCOME_H } : { w: NODE_W, h: NODE_H };
-
-/** Node positions: questions on top, the two steps in the middle, the outcomes below. */
-function position(node: GraphNode): { x: number; y: number } {
-  if (node.kind === 'question') {
-    return { x: 40 + QUESTIONS.indexOf(node.id as never) * 240, y: 60 };
-  }
-  if (node.kind === 'step') return { x: 414, y: node.id === 'decide' ? 300 : 190 };
-  // The outcomes in one row, in rule order, so that no arrow crosses a box.
-  return { x: 6 + RULE_IDS.indexOf(node.id as RuleId) * OUTCOME_STEP, y: 440 };
-}
+const layout = diagramLayout(graph.nodes);
 
 function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
@@ -45,21 +24,14 @@ function edgePath(edge: GraphEdge): string {
   const from = graph.nodes.find((n) => n.id === edge.from);
   const to = graph.nodes.find((n) => n.id === edge.to);
   if (!from || !to) return '';
-  const a = position(from);
-  const b = position(to);
-  if (edge.event === 'back') {
-    // Arcs above the questions, higher for longer jumps.
-    const x1 = a.x + NODE_W / 2 - 20;
-    const x2 = b.x + NODE_W / 2 + 20;
-    const lift = 14 + Math.abs(x1 - x2) / 24;
-    return `M ${String(x1)} ${String(a.y)} C ${String(x1)} ${String(a.y - lift)}, ${String(x2)} ${String(b.y - lift)}, ${String(x2)} ${String(b.y)}`;
-  }
+  const a = layout.box(from);
+  const b = layout.box(to);
   const down = b.y > a.y;
   const shift =
     edge.event === 'answer' ? -18 : from.kind === 'step' && to.kind === 'question' ? 18 : 0;
-  const x1 = a.x + size(from).w / 2 + shift;
+  const x1 = a.x + a.w / 2 + shift;
   const y1 = down ? a.y + NODE_H : a.y;
-  const x2 = b.x + size(to).w / 2 + (to.kind === 'outcome' ? 0 : shift);
+  const x2 = b.x + b.w / 2 + (to.kind === 'outcome' ? 0 : shift);
   const y2 = down ? b.y : b.y + NODE_H;
   return `M ${String(x1)} ${String(y1)} L ${String(x2)} ${String(y2)}`;
 }
@@ -78,7 +50,7 @@ export default function FlowDiagram() {
       {narrow && <p className="diagram-narrow">{t('staff.diagramNarrow')}</p>}
       <svg
         className="diagram"
-        viewBox={`0 0 ${String(WIDTH)} ${String(HEIGHT)}`}
+        viewBox={`0 0 ${String(layout.width)} ${String(layout.height)}`}
         role="img"
         aria-labelledby="diagram-title"
       >
@@ -107,8 +79,7 @@ export default function FlowDiagram() {
           />
         ))}
         {graph.nodes.map((node) => {
-          const { x, y } = position(node);
-          const { w, h } = size(node);
+          const { x, y, w, h } = layout.box(node);
           const lines = wrap(nodeLabel(node, t), node.kind === 'outcome' ? 12 : 22);
           return (
             <g

@@ -1,7 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { isCentralised } from '../../machines/decision';
-import { officeClosedReason } from '../../machines/helsinkiCalendar';
-import { PHASES } from '../../machines/rules';
+import { isCentralised, officeClosedReason, PHASES } from '../../machines';
 import { formatDate } from '../formatTime';
 import type { Language } from '../i18n';
 import { officeDays } from '../outcomeWords';

@@ -1,15 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import type { MatrixRow } from '../../machines/routingMatrix';
-import { RULE_IDS, URGENCY_IDS, type MunicipalityId } from '../../machines/rules';
+import { URGENCY_IDS, type MunicipalityId } from '../../machines';
+import { describeRow, type MatrixRow } from '../../machines/matrix';
 import { formatMoment } from '../formatTime';
 import type { Language } from '../i18n';
-import { availabilityOf } from '../outcomeWords';
 
 const CELL_AVAILABILITY_KEYS = {
   unknown: 'staff.cellHoursUnknown',
   always: 'staff.cellOpenAlways',
   open: 'staff.cellOpenNow',
-  closed: 'staff.cellHoursUnknown', // not reached: a closed contact always has a next opening
 } as const;
 
 export const cellKey = (row: Pick<MatrixRow, 'situation' | 'affected' | 'urgency'>): string =>
@@ -69,6 +67,7 @@ export function RoutingTable({ rows, municipality, at, changed, selected, onSele
                 const row = cell(matter, urgency);
                 if (!row) return <td key={urgency} />;
                 const key = cellKey(row);
+                const { availability, ruleNumber } = describeRow(row, at);
                 const isChanged = changed.has(key);
                 return (
                   <td key={urgency} className={isChanged ? 'matrix__cell--changed' : undefined}>
@@ -85,14 +84,14 @@ export function RoutingTable({ rows, municipality, at, changed, selected, onSele
                         {t(`staff.contactShort.${row.contact}`)}
                       </span>
                       <span className="matrix__rule">
-                        {RULE_IDS.indexOf(row.rule) + 1}. {t(`ruleTitle.${row.rule}`)}
+                        {ruleNumber}. {t(`ruleTitle.${row.rule}`)}
                       </span>
                       <span className="matrix__availability">
-                        {availabilityOf(row) === 'closed' && row.nextOpening
+                        {availability.kind === 'closed'
                           ? t('staff.cellOpens', {
-                              time: formatMoment(Date.parse(row.nextOpening), language),
+                              time: formatMoment(availability.until, language),
                             })
-                          : t(CELL_AVAILABILITY_KEYS[availabilityOf(row)])}
+                          : t(CELL_AVAILABILITY_KEYS[availability.kind])}
                       </span>
                       {isChanged && <span className="matrix__changed">{t('staff.changed')}</span>}
                     </button>

@@ -6,10 +6,12 @@ import {
   parseInstant,
   SUPPORTED_FROM_INSTANT,
   SUPPORTED_LAST_MINUTE,
-} from '../../machines/helsinkiCalendar';
-import { formatHelsinkiIso } from '../../machines/helsinkiCalendar';
-import { matrixToCsv, routingMatrix, type ExtraColumns } from '../../machines/routingMatrix';
-import { ASSUMPTIONS, MUNICIPALITY_IDS, type MunicipalityId } from '../../machines/rules';
+  formatHelsinkiIso,
+  ASSUMPTIONS,
+  MUNICIPALITY_IDS,
+  type MunicipalityId,
+} from '../../machines';
+import { matrixToCsv, routingMatrix, type ExtraColumns } from '../../machines/matrix';
 import { formatDate, formatMoment } from '../formatTime';
 import type { Language } from '../i18n';
 import { assumptionText, rangeVariables, useAnswerWords } from '../outcomeWords';
@@ -252,7 +254,7 @@ export default function StaffView() {
           <h3 id="explain-title" ref={explainRef} tabIndex={-1}>
             {t('staff.explainTitle')}
           </h3>
-          <CellExplanation row={selectedRow} />
+          <CellExplanation row={selectedRow} at={at} />
         </section>
       </div>
       <div className="actions">

@@ -1,7 +1,7 @@
 /** Words for the flow diagram's boxes and arrows, shared by the staff view and docs/ROUTING.md. */
 import type { TFunction } from 'i18next';
-import type { GraphEdge, GraphNode } from '../../machines/machineGraph';
-import { RULE_IDS, type RuleId } from '../../machines/rules';
+import { RULE_IDS, type RuleId } from '../../machines';
+import { type GraphEdge, type GraphNode } from '../../machines/matrix';
 
 export function nodeLabel(node: GraphNode, t: TFunction): string {
   if (node.kind === 'question') return t(`question.${node.id as 'situation'}.title`);
@@ -11,7 +11,6 @@ export function nodeLabel(node: GraphNode, t: TFunction): string {
 }
 
 export function edgeLabel(edge: GraphEdge, t: TFunction): string {
-  if (edge.event === 'back') return t('edge.back');
   if (edge.event === 'answer') return t('edge.answer');
   if (edge.from === 'decide') {
     const number = RULE_IDS.indexOf(edge.to as RuleId) + 1;

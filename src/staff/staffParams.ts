@@ -5,9 +5,10 @@ import {
   nextOfficeOpening,
   parseInstant,
   startOfHelsinkiDate,
-} from '../../machines/helsinkiCalendar';
-import { isValidAnswer } from '../../machines/decision';
-import { PHASES, type MunicipalityId } from '../../machines/rules';
+  isValidAnswer,
+  PHASES,
+  type MunicipalityId,
+} from '../../machines';
 
 export const DEFAULT_MUNICIPALITY: MunicipalityId = 'hameenlinna';
 

@@ -1,7 +1,7 @@
 /**
  * The machine's handling of events, one by one (machines/routingMachine.ts): what it records,
- * what it ignores, "I'm not sure", presets, and Back along the path taken. Expectations by hand
- * from RULES.md §1/§3 and CONVENTIONS (Back follows the path actually taken).
+ * what it ignores, "I'm not sure" and presets. Expectations by hand from RULES.md §1/§3. Back is
+ * the step list's (tests/src/flowBack.test.ts).
  */
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +20,6 @@ function run(events: RoutingEvent[], answers?: Record<string, unknown>) {
 
 const a = (question: 'situation' | 'affected' | 'urgency' | 'municipality', value: string) =>
   ({ type: 'answer', question, value }) as const;
-const back = { type: 'back' } as const;
 
 describe('answers', () => {
   it('records an answer to the question on screen and moves on', () => {
@@ -49,41 +48,41 @@ describe('answers', () => {
     expect(s.context.preset).toEqual([]);
   });
 
-  it('ignores an answer ahead to a question already asked on this path', () => {
+  it('ignores an answer to a question that is not on screen', () => {
     // Urgency is asked before who is affected (issue 12).
     const s = run([
       a('situation', 'domestic-violence'),
       a('urgency', 'cannot-wait'),
       a('urgency', 'can-wait'),
+      a('municipality', 'forssa'),
     ]);
     expect(s.value).toBe('affected');
     expect(s.context.answers).toEqual({ situation: 'domestic-violence', urgency: 'cannot-wait' });
     expect(s.context.preset).toEqual([]);
   });
 
-  it('records a valid answer ahead once, and never asks that question', () => {
-    const s = run([
-      a('municipality', 'forssa'),
-      a('municipality', 'loppi'),
-      a('urgency', 'later'),
-      a('situation', 'crisis'),
-    ]);
+  it('never asks a question answered in the input', () => {
+    const s = run([a('situation', 'crisis')], { municipality: 'loppi' });
     expect(s.context.preset).toEqual(['municipality']);
     expect(s.context.answers).toEqual({ municipality: 'loppi', situation: 'crisis' });
     expect(s.value).toBe('urgency');
-    const done = run([
-      a('municipality', 'forssa'),
-      a('situation', 'crisis'),
-      a('urgency', 'cannot-wait'),
-    ]);
+    const done = run([a('situation', 'crisis'), a('urgency', 'cannot-wait')], {
+      municipality: 'forssa',
+    });
     expect(done.status).toBe('done');
     expect(done.context.path).toEqual(['situation', 'urgency']);
   });
 
-  it('takes an answer ahead only as an allowed id, and not "I\'m not sure"', () => {
-    const s = run([a('urgency', 'not-sure'), a('municipality', 'espoo')]);
+  it('takes an answer in the input only as an allowed id, and not "I\'m not sure"', () => {
+    const s = run([], { urgency: 'not-sure', municipality: 'espoo', affected: 'later' });
     expect(s.context.answers).toEqual({});
     expect(s.context.preset).toEqual([]);
+  });
+
+  it('asks the situation even when the input gives one', () => {
+    const s = run([], { situation: 'crisis', urgency: 'can-wait' });
+    expect(s.value).toBe('situation');
+    expect(s.context.answers).toEqual({ urgency: 'can-wait' });
   });
 });
 
@@ -105,28 +104,6 @@ describe('"I\'m not sure"', () => {
     expect(s.context.answers).toEqual({ situation: 'elderly-at-home', urgency: 'cannot-wait' });
     expect(s.context.unsure).toEqual(['municipality']);
     expect(s.output).toMatchObject({ contact: 'own-municipality', rule: 'municipal-office-hours' });
-  });
-
-  it('is forgotten when the question is answered again after Back', () => {
-    const s = run([
-      a('situation', 'crisis'),
-      a('urgency', 'not-sure'),
-      back,
-      a('urgency', 'can-wait'),
-    ]);
-    expect(s.context.unsure).toEqual([]);
-    expect(s.context.answers).toEqual({ situation: 'crisis', urgency: 'can-wait' });
-  });
-
-  it('leaves the municipality out when answered after Back', () => {
-    const s = run([
-      a('situation', 'crisis'),
-      a('urgency', 'can-wait'),
-      back,
-      a('urgency', 'cannot-wait'),
-      a('municipality', 'not-sure'),
-    ]);
-    expect(s.context.answers).toEqual({ situation: 'crisis', urgency: 'cannot-wait' });
   });
 
   it('is not an answer to the situation or to who is affected', () => {
@@ -154,50 +131,6 @@ describe('presets', () => {
   it('keep their order of the questions', () => {
     const s = run([], { municipality: 'forssa', affected: 'adult', urgency: 'can-wait' });
     expect(s.context.preset).toEqual(['affected', 'urgency', 'municipality']);
-  });
-});
-
-describe('Back', () => {
-  it('follows the path taken, and stops at the first question', () => {
-    const events = [
-      a('situation', 'domestic-violence'),
-      a('urgency', 'cannot-wait'),
-      a('affected', 'adult'),
-    ];
-    expect(run([...events]).value).toBe('municipality');
-    expect(run([...events, back]).value).toBe('affected');
-    expect(run([...events, back, back]).value).toBe('urgency');
-    expect(run([...events, back, back, back]).value).toBe('situation');
-    expect(run([...events, back, back, back, back]).value).toBe('situation');
-    expect(run([...events, back, back]).context.path).toEqual(['situation']);
-  });
-
-  it('skips a question that was not asked', () => {
-    expect(run([a('situation', 'crisis'), a('urgency', 'cannot-wait'), back]).value).toBe(
-      'urgency',
-    );
-    expect(run([a('situation', 'crisis'), a('urgency', 'cannot-wait'), back, back]).value).toBe(
-      'situation',
-    );
-    const preset = run([a('situation', 'crisis'), back], { urgency: 'cannot-wait' });
-    expect(preset.value).toBe('situation');
-  });
-
-  it('keeps the answers given, to offer them again', () => {
-    const s = run([a('situation', 'crisis'), a('urgency', 'cannot-wait'), back, back]);
-    expect(s.context.answers).toEqual({ situation: 'crisis', urgency: 'cannot-wait' });
-    expect(s.context.path).toEqual([]);
-  });
-
-  it('asks again a question gone back over, even with its answer remembered', () => {
-    const s = run([
-      a('situation', 'crisis'),
-      a('urgency', 'cannot-wait'),
-      back,
-      back,
-      a('situation', 'crisis'),
-    ]);
-    expect(s.value).toBe('urgency');
   });
 });
 
