@@ -57,6 +57,11 @@ export default defineConfig({
     rolldownOptions: {
       // The citizen page and the page that partners frame; embed.js is built by vite.loader.config.ts.
       input: { main: 'index.html', embed: 'embed.html' },
+      output: {
+        // One chunk of what both pages start with (React, the machine, the flow, every
+        // outcome); what only one page needs stays in its entry, the rest in lazy chunks.
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'], minShareCount: 2 }] },
+      },
     },
   },
   test: {
