@@ -15,7 +15,9 @@ interface TraceEvent {
 }
 
 async function longestTask(browser: Browser, page: Page, action: () => Promise<void>) {
-  await browser.startTracing(page, { categories: ['devtools.timeline'] });
+  await browser.startTracing(page, {
+    categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'],
+  });
   await action();
   const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
     traceEvents: TraceEvent[];
