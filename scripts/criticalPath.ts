@@ -9,17 +9,22 @@ import { createHash } from 'node:crypto';
 /**
  * Hides a page prerendered in another language than its address asks for (an old
  * `embed.html?lang=en`) until the app has rendered the right one, or for 3 s at most. Starts the
- * app in the task after the first paint; without a frame (a hidden tab), after a second.
+ * app once the first paint is reported (paint timing; two frames where that is missing), so that
+ * no script request can race it even on a busy machine; without either (a hidden tab), after 1 s.
  */
 export const BOOT_SCRIPT =
   '(function(){var d=document,s=d.currentScript,r=d.getElementById("root"),' +
-  'm=/[?&]lang=([^&#]*)/.exec(location.search),done=0;' +
+  'm=/[?&]lang=([^&#]*)/.exec(location.search),done=0,P=window.PerformanceObserver;' +
   'if(r&&m&&m[1]!==d.documentElement.lang){r.hidden=true;setTimeout(function(){r.hidden=false},3e3)}' +
   'function go(){if(done++)return;var e=d.createElement("script");e.type="module";' +
   'e.src=s.dataset.src;d.head.appendChild(e);' +
   '(s.dataset.preload||"").split(" ").forEach(function(h){if(!h)return;' +
   'var l=d.createElement("link");l.rel="modulepreload";l.href=h;d.head.appendChild(l)})}' +
-  'requestAnimationFrame(function(){setTimeout(go,0)});setTimeout(go,1e3)})()';
+  'function later(){setTimeout(go,0)}' +
+  'if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf("paint")>=0)' +
+  'new P(later).observe({type:"paint",buffered:true});' +
+  'else requestAnimationFrame(function(){requestAnimationFrame(later)});' +
+  'setTimeout(go,1e3)})()';
 
 export const cspHash = (code: string) =>
   `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
