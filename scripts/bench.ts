@@ -148,6 +148,26 @@ async function main() {
     }
     await browser.close();
 
+    console.log('\nBytes each page downloads when it opens (gzipped, measured in Chromium)\n');
+    console.log('| page | JS | CSS | HTML | JS ÷ floor |');
+    console.log('|---|---:|---:|---:|---:|');
+    for (const [name, s] of Object.entries(sizes)) {
+      console.log(
+        `| ${name} | ${kb(s.js)} | ${kb(s.css)} | ${kb(s.html)} | ${(s.js / floor).toFixed(3)} |`,
+      );
+    }
+    console.log(`\nembed.js, the partner's loader: ${kb(loader)} gzipped`);
+
+    console.log(
+      `\nLongest main-thread task at 4× CPU slowdown (Chromium trace, median of ${String(ROUNDS)})\n`,
+    );
+    console.log('| page | start (module evaluation and hydration) | longest step | each step |');
+    console.log('|---|---:|---:|---|');
+    for (const [name, t] of Object.entries(tasks)) {
+      console.log(
+        `| ${name} | ${ms(t.startMs)} | ${ms(Math.max(...t.steps.map((s) => s.ms)))} | ${t.steps.map((s) => `${s.step}: ${ms(s.ms)}`).join(', ')} |`,
+      );
+    }
     const runs: Record<string, { app: LighthouseRun; twin: LighthouseRun }[]> = {};
     for (let round = 1; round <= ROUNDS; round++) {
       for (const [i, page] of PAGES.entries()) {
@@ -166,16 +186,6 @@ async function main() {
         );
       }
     }
-
-    console.log('\nBytes each page downloads when it opens (gzipped, measured in Chromium)\n');
-    console.log('| page | JS | CSS | HTML | JS ÷ floor |');
-    console.log('|---|---:|---:|---:|---:|');
-    for (const [name, s] of Object.entries(sizes)) {
-      console.log(
-        `| ${name} | ${kb(s.js)} | ${kb(s.css)} | ${kb(s.html)} | ${(s.js / floor).toFixed(3)} |`,
-      );
-    }
-    console.log(`\nembed.js, the partner's loader: ${kb(loader)} gzipped`);
 
     console.log(
       `\nLighthouse 12.2.3, mobile (Debian Chromium), median of ${String(ROUNDS)} interleaved runs against the static page of the same text\n`,
@@ -203,16 +213,6 @@ async function main() {
       );
     }
 
-    console.log(
-      `\nLongest main-thread task at 4× CPU slowdown (Chromium trace, median of ${String(ROUNDS)})\n`,
-    );
-    console.log('| page | start (module evaluation and hydration) | longest step | each step |');
-    console.log('|---|---:|---:|---|');
-    for (const [name, t] of Object.entries(tasks)) {
-      console.log(
-        `| ${name} | ${ms(t.startMs)} | ${ms(Math.max(...t.steps.map((s) => s.ms)))} | ${t.steps.map((s) => `${s.step}: ${ms(s.ms)}`).join(', ')} |`,
-      );
-    }
     writeFileSync(
       'bench/results/latest.json',
       `${JSON.stringify({ sizes, floor, loader, lighthouse: summary, runs, tasks }, null, 2)}\n`,

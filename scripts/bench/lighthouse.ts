@@ -14,10 +14,26 @@ export interface LighthouseRun {
   tbtMs: number;
 }
 
+/** A run that fails (Lighthouse's NO_NAVSTART and the like, on a busy machine) is tried again. */
 export function lighthouse(
   url: string,
   out: string,
   categories: readonly (typeof CATEGORIES)[number][] = CATEGORIES,
+  attempts = 3,
+): LighthouseRun {
+  try {
+    return lighthouseOnce(url, out, categories);
+  } catch (error) {
+    if (attempts <= 1) throw error;
+    console.warn(`Lighthouse failed on ${url}; trying again`);
+    return lighthouse(url, out, categories, attempts - 1);
+  }
+}
+
+function lighthouseOnce(
+  url: string,
+  out: string,
+  categories: readonly (typeof CATEGORIES)[number][],
 ): LighthouseRun {
   execFileSync(
     'npx',
