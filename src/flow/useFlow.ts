@@ -7,7 +7,7 @@
  * closes, when the page becomes visible again and when an entry is shown again. After the quick
  * exit, no entry from before it is shown (flowSession.ts).
  */
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { transition } from 'xstate';
 import { nextRoutingChange } from '../../machines/decision';
 import { routingMachine } from '../../machines/routingMachine';
@@ -161,20 +161,10 @@ export function useFlow(presets: Answers) {
     setShown({ answered, outcomeKey });
   }
 
-  // A step renders inside a transition, in slices that never block the page for long (issue 13).
-  // Until it shows, the screen still on view takes no other answer.
-  const stepping = useRef<FlowState | null>(null);
-  useEffect(() => {
-    stepping.current = null;
-  }, [state]);
   const go = useCallback((next: FlowState) => {
-    if (stepping.current) return;
-    stepping.current = next;
     writeHistory(next, 'push');
-    startTransition(() => {
-      setNotice(null);
-      setState(next);
-    });
+    setNotice(null);
+    setState(next);
   }, []);
 
   const answer = useCallback(
