@@ -26,7 +26,13 @@ function prerenderStartPages(): Plugin {
     closeBundle: {
       order: 'pre',
       handler() {
-        execFileSync('npx', ['tsx', 'scripts/prerender.tsx', outDir], { stdio: 'inherit' });
+        // The base tsconfig: tsx applies a tsconfig's JSX setting only to the files it includes,
+        // and the prerender runs both scripts/ and the app's src/.
+        execFileSync(
+          'npx',
+          ['tsx', '--tsconfig', 'tsconfig.base.json', 'scripts/prerender.tsx', outDir],
+          { stdio: 'inherit' },
+        );
       },
     },
   };
@@ -57,6 +63,11 @@ export default defineConfig({
     rolldownOptions: {
       // The citizen page and the page that partners frame; embed.js is built by vite.loader.config.ts.
       input: { main: 'index.html', embed: 'embed.html' },
+      output: {
+        // One chunk of what both pages start with (React, the machine, the flow, every
+        // outcome); what only one page needs stays in its entry, the rest in lazy chunks.
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'], minShareCount: 2 }] },
+      },
     },
   },
   test: {

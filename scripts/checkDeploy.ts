@@ -6,7 +6,9 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { embedPath, LANGUAGES, languagePath } from '../src/languages';
 import { responseFits } from '../src/serviceWorker/precachePolicy';
+import { inlineHashes } from './criticalPath';
 
 interface Fetched {
   status: number;
@@ -68,15 +70,33 @@ export function urlSource(base: string): Source {
   };
 }
 
-const PAGES = ['/', '/sv/', '/en/', '/selko/', '/embed.html'];
+const PAGES = LANGUAGES.flatMap((language) => [languagePath(language), embedPath(language)]);
 
-/** The same-origin files a page loads: its scripts, styles, icons and manifest. */
+/**
+ * The same-origin files a page loads: its scripts (also those its boot script starts), styles,
+ * icons and manifest.
+ */
 function referencedBy(html: string): string[] {
   const found = new Set<string>();
-  for (const match of html.matchAll(/\b(?:src|href)="(\/[^"#?]+\.(?:js|css|svg|webmanifest))"/g)) {
-    if (match[1]) found.add(match[1]);
+  for (const match of html.matchAll(/\b(?:src|href|data-preload)="([^"]+)"/g)) {
+    for (const path of (match[1] ?? '').split(/\s+/)) {
+      if (/^\/[^#?]+\.(?:js|css|svg|webmanifest)$/.test(path)) found.add(path);
+    }
   }
   return [...found];
+}
+
+/** Inline code of a served page that its Content-Security-Policy does not allow by hash. */
+function inlineProblems(path: string, file: Fetched): string[] {
+  const csp = file.headers['content-security-policy'] ?? '';
+  const allowed = (directive: string) =>
+    (new RegExp(`${directive} ([^;]*)`).exec(csp)?.[1] ?? '').split(' ');
+  const { scripts, styles } = inlineHashes(file.body);
+  const refused = (kind: string, directive: string, hashes: string[]) =>
+    hashes
+      .filter((hash) => !allowed(directive).includes(hash))
+      .map((hash) => `${path}: inline ${kind} ${hash} is not allowed by the CSP`);
+  return [...refused('script', 'script-src', scripts), ...refused('style', 'style-src', styles)];
 }
 
 /** The files in sw.js's precache list. */
@@ -144,6 +164,7 @@ export async function checkDeploy(source: Source): Promise<string[]> {
       continue;
     }
     for (const path of referencedBy(file.body)) wanted.add(path);
+    if (source.live) problems.push(...inlineProblems(page, file));
   }
   const sw = await source.get('/sw.js');
   if (sw.status === 200) {

@@ -1,6 +1,7 @@
 /**
- * One prerendered start page: the built index.html with the page of a language rendered into it,
- * its own title, meta description and manifest, and the no-JavaScript note. scripts/prerender.tsx
+ * One prerendered page: the built index.html (or embed.html) with the page of a language rendered
+ * into it, its own title, meta description and manifest, the no-JavaScript note, and the first
+ * screen's texts as data, so that the app starts without fetching any. scripts/prerender.tsx
  * writes these after `vite build`; tests render them from the source index.html.
  */
 import { renderToString } from 'react-dom/server';
@@ -8,8 +9,10 @@ import { I18nextProvider } from 'react-i18next';
 import { CONTACTS } from '../machines';
 import { App } from '../src/App';
 import { ALL_LANGUAGES } from '../src/allLanguages';
+import { firstLoadTexts, TEXTS_ELEMENT_ID } from '../src/firstLoadTexts';
 import { createI18n, LANGUAGE_INFO, type Language } from '../src/i18n';
-import { LANGUAGE_PATHS } from '../src/urlParams';
+
+export type PageKind = 'start' | 'embed';
 
 const escapeHtml = (text: string) =>
   text
@@ -18,18 +21,24 @@ const escapeHtml = (text: string) =>
     .replaceAll('>', '&gt;')
     .replaceAll('"', '&quot;');
 
-export function prerenderPage(template: string, language: Language): string {
+/** JSON that cannot end its script element or open a comment inside it. */
+const jsonInHtml = (value: unknown) =>
+  JSON.stringify(value).replaceAll('<', '\\u003c').replaceAll('>', '\\u003e');
+
+export function prerenderPage(template: string, language: Language, kind: PageKind = 'start') {
   if (!template.includes('<div id="root"></div>'))
     throw new Error('the template has no empty root');
   const i18n = createI18n(language, ALL_LANGUAGES);
   const body = renderToString(
     <I18nextProvider i18n={i18n}>
-      <App page="flow" />
+      {kind === 'embed' ? <App page="flow" embed={{ showLanguages: true }} /> : <App page="flow" />}
     </I18nextProvider>,
   );
   const title = `${i18n.t('question.situation.title')} – ${i18n.t('appName')}`;
   const noscript = i18n.t('start.noscript', { phone: CONTACTS['social-crisis-duty'].phone });
-  const path = LANGUAGE_PATHS[language];
+  const texts = firstLoadTexts(
+    (ALL_LANGUAGES[language] as { common: Record<string, unknown> }).common,
+  );
   return (
     template
       .replace('<html lang="fi">', `<html lang="${LANGUAGE_INFO[language].htmlLang}">`)
@@ -40,13 +49,11 @@ export function prerenderPage(template: string, language: Language): string {
         `<meta name="description" content="${escapeHtml(i18n.t('meta.description'))}" />`,
       )
       .replace(
-        /<link rel="manifest" href="\/manifest\.webmanifest"\s*\/?>/,
-        `<link rel="manifest" href="${path}manifest.webmanifest">`,
-      )
-      .replace(
         '<div id="root"></div>',
         `<noscript><p class="noscript">${escapeHtml(noscript)}</p></noscript>` +
-          `<div id="root" data-prerendered="${language}">${body}</div>`,
+          `<div id="root" data-prerendered="${language}">${body}</div>` +
+          `<script type="application/json" id="${TEXTS_ELEMENT_ID}" data-lang="${language}">` +
+          `${jsonInHtml(texts)}</script>`,
       )
   );
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, use, useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../machines';
 import { CitizenFlow } from './CitizenFlow';
@@ -6,11 +6,9 @@ import { EmergencyBlock } from './components/EmergencyBlock';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { LanguageSwitcher } from './components/LanguageSwitcher';
 import { QuickExit } from './components/QuickExit';
-import { AccessibilityPage } from './pages/AccessibilityPage';
-import { EmbedGuidePage } from './pages/EmbedGuidePage';
-import { SafetyPage } from './pages/SafetyPage';
 import { EmbedContext } from './embed/EmbedContext';
-import { LANGUAGE_INFO, LANGUAGES, STAFF_LANGUAGES, type Language } from './i18n';
+import { ensureAllTexts, hasAllTexts, LANGUAGES, STAFF_LANGUAGES, type Language } from './i18n';
+import { embedPath, LANGUAGE_INFO } from './languages';
 import { pageHref, withParam, type Page } from './urlParams';
 
 interface Props {
@@ -22,8 +20,24 @@ interface Props {
 
 const NO_PRESETS: Answers = {};
 
-// Staff see the whole matrix and the diagram; citizens never download that code.
+// Staff see the whole matrix and the diagram; citizens never download that code. The text pages
+// are read rarely: they, and the texts that only they show, come when they are opened.
 const StaffView = lazy(() => import('./staff/StaffView'));
+const SafetyPage = lazy(() => import('./pages/SafetyPage'));
+const AccessibilityPage = lazy(() => import('./pages/AccessibilityPage'));
+const EmbedGuidePage = lazy(() => import('./pages/EmbedGuidePage'));
+
+const noChanges = () => () => undefined;
+const currentSearch = () => window.location.search;
+const noSearch = () => '';
+
+/** Shows its children once the language's whole text file is there (the start has a part). */
+function WithAllTexts({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  const language = i18n.language as Language;
+  if (!hasAllTexts(i18n, language)) use(ensureAllTexts(i18n, language));
+  return children;
+}
 
 export function App({ page, presets = NO_PRESETS, embed }: Props) {
   const { t, i18n } = useTranslation();
@@ -32,12 +46,16 @@ export function App({ page, presets = NO_PRESETS, embed }: Props) {
   }, [i18n.language]);
   const language = i18n.language as Language;
   const pageLink = (target: Page) => pageHref(target, language);
-  // The flow and the text pages have a page per language; the staff view and the embed keep
-  // their own parameters.
+  // The page's own query, read after hydration: the prerendered page was rendered without one.
+  const search = useSyncExternalStore(noChanges, currentSearch, noSearch);
+  // The flow, the text pages and the embed have a page per language; the staff view and the
+  // embed keep their own parameters.
   const hrefFor = (target: Language) =>
-    embed || page === 'staff'
-      ? withParam(window.location.search, 'lang', target === 'fi' ? null : target)
-      : pageHref(page, target);
+    embed
+      ? `${embedPath(target)}${withParam(search, 'lang', null, '')}`
+      : page === 'staff'
+        ? withParam(search, 'lang', target === 'fi' ? null : target)
+        : pageHref(page, target);
 
   if (embed) {
     return (
@@ -82,13 +100,17 @@ export function App({ page, presets = NO_PRESETS, embed }: Props) {
       <EmergencyBlock />
       <main id="main" className="main" tabIndex={-1}>
         <ErrorBoundary>
-          {page === 'safety' && <SafetyPage />}
-          {page === 'accessibility' && <AccessibilityPage />}
-          {page === 'embed' && <EmbedGuidePage />}
           {page === 'flow' && <CitizenFlow presets={presets} />}
-          {page === 'staff' && (
-            <Suspense fallback={<p role="status">{t('staff.loading')}</p>}>
-              <StaffView />
+          {page !== 'flow' && (
+            <Suspense
+              fallback={page === 'staff' ? <p role="status">{t('staff.loading')}</p> : null}
+            >
+              <WithAllTexts>
+                {page === 'safety' && <SafetyPage />}
+                {page === 'accessibility' && <AccessibilityPage />}
+                {page === 'embed' && <EmbedGuidePage />}
+                {page === 'staff' && <StaffView />}
+              </WithAllTexts>
             </Suspense>
           )}
         </ErrorBoundary>

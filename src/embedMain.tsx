@@ -1,5 +1,4 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
@@ -8,21 +7,26 @@ import { readEmbedParams } from './embed/embedParams';
 import { connectToParent } from './embed/parentChannel';
 import { reportHeight } from './embed/reportHeight';
 import { createBrowserI18n } from './i18n';
+import { addHeadLinks, mountPage } from './mountPage';
 import { reloadOnMissingChunk } from './update/reloadOnMissingChunk';
 import './styles.css';
 
 reloadOnMissingChunk();
-const params = readEmbedParams(window.location.search);
+const params = readEmbedParams(window.location.search, window.location.pathname);
 for (const warning of params.warnings) console.warn(`Kenelle soitan embed: ${warning}`);
 
 const root = document.getElementById('root');
 const i18n = await createBrowserI18n(params.language);
-// The page's description in its own language (index.html and embed.html carry the Finnish one).
+// The page's description in its own language (when the address asks for another one).
 document
   .querySelector('meta[name="description"]')
   ?.setAttribute('content', i18n.t('meta.description'));
 if (root) {
-  createRoot(root).render(
+  // Prerendered with the language switcher; a preset municipality does not change the first
+  // question, so only the language and the switcher decide.
+  const samePage = root.dataset.prerendered === params.language && params.showLanguages;
+  mountPage(
+    root,
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <EmbedContext.Provider value={true}>
@@ -36,6 +40,7 @@ if (root) {
         </EmbedContext.Provider>
       </I18nextProvider>
     </StrictMode>,
+    samePage,
   );
   if (params.id) {
     connectToParent(params.id, params.parentOrigin);
@@ -47,3 +52,4 @@ if (root) {
     );
   }
 }
+addHeadLinks(null);

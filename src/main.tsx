@@ -1,10 +1,11 @@
 import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { createBrowserI18n } from './i18n';
 import { HISTORY_KEY } from './flow/flowState';
+import { languagePath } from './languages';
+import { addHeadLinks, mountPage } from './mountPage';
 import { registerServiceWorker } from './registerServiceWorker';
 import { reloadOnMissingChunk } from './update/reloadOnMissingChunk';
 import { readPageParams } from './urlParams';
@@ -19,20 +20,11 @@ for (const warning of warnings) console.warn(`Kenelle soitan: ${warning}`);
 
 const root = document.getElementById('root');
 const i18n = await createBrowserI18n(language);
-// The page's description in its own language (index.html and embed.html carry the Finnish one).
+// The page's description in its own language (when the address asks for another one).
 document
   .querySelector('meta[name="description"]')
   ?.setAttribute('content', i18n.t('meta.description'));
 if (root) {
-  const app = (
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <ErrorBoundary withQuickExit>
-          <App page={page} />
-        </ErrorBoundary>
-      </I18nextProvider>
-    </StrictMode>
-  );
   // The prerendered start page is hydrated only when the first screen will be that same page:
   // not for another page or language, a restored step, or a shared link.
   const state = window.history.state as Record<string, unknown> | null;
@@ -41,12 +33,17 @@ if (root) {
     page === 'flow' &&
     !window.location.hash &&
     !(state && HISTORY_KEY in state);
-  if (startScreen) {
-    hydrateRoot(root, app);
-  } else {
-    root.textContent = '';
-    createRoot(root).render(app);
-  }
+  mountPage(
+    root,
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <ErrorBoundary withQuickExit>
+          <App page={page} />
+        </ErrorBoundary>
+      </I18nextProvider>
+    </StrictMode>,
+    startScreen,
+  );
 }
-
+addHeadLinks(`${languagePath(language)}manifest.webmanifest`);
 registerServiceWorker();

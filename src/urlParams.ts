@@ -1,12 +1,12 @@
 /** Reading the page's own URL: bad values fall back to a safe default, with a warning. */
-import { LANGUAGE_INFO, LANGUAGES, type Language } from './i18n';
+import { LANGUAGE_INFO, LANGUAGES, languageOfPath, languagePath, type Language } from './languages';
 
 export const PAGES = ['safety', 'accessibility', 'staff', 'embed'] as const;
 export type Page = (typeof PAGES)[number] | 'flow';
 
 /** Where the prerendered start page of each language lives (the app is served from the root). */
 export const LANGUAGE_PATHS = Object.fromEntries(
-  LANGUAGES.map((l) => [l, LANGUAGE_INFO[l].path]),
+  LANGUAGES.map((l) => [l, languagePath(l)]),
 ) as Record<Language, string>;
 
 export interface PageParams {
@@ -33,19 +33,26 @@ function oneOf<T extends string>(
 export function readPageParams(search: string, pathname = '/'): PageParams {
   const params = new URLSearchParams(search);
   const warnings: string[] = [];
-  const fromPath = LANGUAGES.find((l) => l !== 'fi' && pathname.startsWith(LANGUAGE_PATHS[l]));
-  const language = oneOf(params, 'lang', LANGUAGES, warnings) ?? fromPath ?? 'fi';
+  const language = oneOf(params, 'lang', LANGUAGES, warnings) ?? languageOfPath(pathname) ?? 'fi';
   const page = oneOf(params, 'page', PAGES, warnings) ?? 'flow';
   return { language, page, warnings };
 }
 
-/** The same page with another parameter value (or without it); keeps the rest of the query. */
-export function withParam(search: string, name: string, value: string | null): string {
+/**
+ * The same page with another parameter value (or without it); keeps the rest of the query. With
+ * no query left, the page's path (or `empty`).
+ */
+export function withParam(
+  search: string,
+  name: string,
+  value: string | null,
+  empty = window.location.pathname,
+): string {
   const params = new URLSearchParams(search);
   if (value === null) params.delete(name);
   else params.set(name, value);
   const query = params.toString();
-  return query ? `?${query}` : window.location.pathname;
+  return query ? `?${query}` : empty;
 }
 
 /** A link to one of the app's pages in a language, safe to render on the server too. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ensureLanguage, LANGUAGE_INFO, LANGUAGES, type Language } from '../i18n';
+import { ensureAllTexts, LANGUAGE_INFO, LANGUAGES, type Language } from '../i18n';
 
 /**
  * Switches the language in place (the flow and its history are kept); without JavaScript the
@@ -15,7 +15,7 @@ export function LanguageSwitcher({
   const { t, i18n } = useTranslation();
   const choose = (language: Language) => (event: React.MouseEvent) => {
     event.preventDefault();
-    void ensureLanguage(i18n, language).then(() => i18n.changeLanguage(language));
+    void ensureAllTexts(i18n, language).then(() => i18n.changeLanguage(language));
     window.history.replaceState(window.history.state, '', hrefFor(language));
   };
   return (

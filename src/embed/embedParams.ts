@@ -3,7 +3,7 @@
  * A bad value is ignored with a warning that names it and the allowed values; the flow still works.
  */
 import { isValidAnswer, MUNICIPALITY_IDS, type MunicipalityId } from '../../machines';
-import { LANGUAGES, type Language } from '../i18n';
+import { LANGUAGES, isLanguage, languageOfPath, type Language } from '../languages';
 import { EMBED_ID_PATTERN } from './messages';
 
 export interface EmbedParams {
@@ -30,17 +30,18 @@ function readOrigin(value: string): string | null {
   }
 }
 
-export function readEmbedParams(search: string): EmbedParams {
+/** `?lang=` (the address partners hard-coded) wins; otherwise the language of the path. */
+export function readEmbedParams(search: string, pathname = '/embed.html'): EmbedParams {
   const params = new URLSearchParams(search);
   const warnings: string[] = [];
   const ignore = (name: string, value: string, allowed: string) => {
     warnings.push(`ignored ${name}="${value}"; allowed: ${allowed}`);
   };
 
-  let language: Language = 'fi';
+  let language: Language = languageOfPath(pathname) ?? 'fi';
   const lang = params.get('lang');
   if (lang !== null) {
-    if ((LANGUAGES as readonly string[]).includes(lang)) language = lang as Language;
+    if (isLanguage(lang)) language = lang;
     else ignore('lang', lang, LANGUAGES.join(', '));
   }
 

@@ -20,6 +20,7 @@ import {
   INITIAL_FRAME_HEIGHT,
 } from './frameAttributes';
 import { QUICK_EXIT_URL } from '../config';
+import { embedPath, isLanguage } from '../languages';
 import { isHeightMessage, isLeaveMessage, isStepMessage } from './messages';
 
 const TITLES: Record<string, string> = {
@@ -36,12 +37,14 @@ function randomId(): string {
 }
 
 function embed(script: HTMLScriptElement): void {
-  const appUrl = new URL('embed.html', script.src);
+  const { lang, municipality, languages } = script.dataset;
+  // Each language's embed page is prerendered in it; an unknown lang is passed on for the app
+  // to name in its warning, and the Finnish page is shown.
+  const appUrl = new URL(`.${embedPath(isLanguage(lang) ? lang : 'fi')}`, script.src);
   const appOrigin = appUrl.origin;
   const id = randomId();
-  const { lang, municipality, languages } = script.dataset;
   const params = new URLSearchParams();
-  if (lang !== undefined) params.set('lang', lang);
+  if (lang !== undefined && !isLanguage(lang)) params.set('lang', lang);
   if (municipality !== undefined) params.set('municipality', municipality);
   if (languages !== undefined) params.set('languages', languages);
   params.set('id', id);

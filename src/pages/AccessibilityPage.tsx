@@ -10,7 +10,7 @@ const LIMITS = ['diagram', 'sourceLanguage', 'helplines'] as const;
  * that is not accessible, the feedback channel and the enforcement procedure. Names and addresses
  * the project cannot source are marked placeholders for the service owner.
  */
-export function AccessibilityPage() {
+export default function AccessibilityPage() {
   const { t } = useTranslation();
   useEffect(() => {
     document.title = `${t('accessibility.title')} – ${t('appName')}`;

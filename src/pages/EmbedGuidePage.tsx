@@ -16,7 +16,7 @@ import { LANGUAGE_INFO, LANGUAGES, type Language } from '../i18n';
 const PREVIEW_ID = 'guide-preview';
 
 /** The embedding guide: a snippet generator with a live preview, and what a partner must allow. */
-export function EmbedGuidePage() {
+export default function EmbedGuidePage() {
   const { t } = useTranslation();
   const origin = window.location.origin;
   const [options, setOptions] = useState<EmbedOptions>({

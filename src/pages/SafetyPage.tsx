@@ -13,7 +13,7 @@ const SECTIONS = [
 ] as const;
 
 /** What the quick exit does and does not do, and how to browse more safely. */
-export function SafetyPage() {
+export default function SafetyPage() {
   const { t } = useTranslation();
   useEffect(() => {
     document.title = `${t('safety.title')} – ${t('appName')}`;

@@ -5,14 +5,25 @@ import { APP_ORIGIN } from './ports';
 
 const budget = JSON.parse(
   readFileSync(new URL('../../bench/budget.json', import.meta.url), 'utf8'),
-) as { startPageJsGzipBytes: number };
+) as { startPageJsGzipBytes: number; embedPageJsGzipBytes: number; pageHtmlGzipBytes: number };
 
-test('the start page stays within its JavaScript budget (bytes, not time)', async ({ page }) => {
-  const transfer = await measurePage(page, `${APP_ORIGIN}/`);
-  console.log(
-    `start page: ${String(transfer.js)} B gzipped JS (budget ${String(budget.startPageJsGzipBytes)} B), ` +
-      `${String(transfer.css)} B CSS, ${String(transfer.html)} B HTML`,
-  );
-  expect(transfer.js).toBeGreaterThan(0);
-  expect(transfer.js).toBeLessThanOrEqual(budget.startPageJsGzipBytes);
-});
+for (const [name, path, jsBudget] of [
+  ['the start page', '/', budget.startPageJsGzipBytes],
+  ['the embed page', '/embed.html?municipality=forssa', budget.embedPageJsGzipBytes],
+] as const) {
+  test(`${name} stays within its byte budget (bytes, not time)`, async ({ page }) => {
+    const transfer = await measurePage(page, `${APP_ORIGIN}${path}`);
+    console.log(
+      `${name}: ${String(transfer.js)} B gzipped JS (budget ${String(jsBudget)} B), ` +
+        `${String(transfer.css)} B CSS, ${String(transfer.html)} B HTML ` +
+        `(budget ${String(budget.pageHtmlGzipBytes)} B)`,
+    );
+    expect(transfer.js).toBeGreaterThan(0);
+    expect(transfer.js).toBeLessThanOrEqual(jsBudget);
+    expect(transfer.html).toBeLessThanOrEqual(budget.pageHtmlGzipBytes);
+    // Nothing but the HTML before the first paint: no style sheet file at all.
+    expect(transfer.css).toBe(0);
+    // The first screen's texts come with the page: no text file is fetched.
+    expect(transfer.files.filter((file) => file.includes('/common-'))).toEqual([]);
+  });
+}

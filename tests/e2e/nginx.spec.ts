@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
+import { embedPath, LANGUAGES, languagePath } from '../../src/languages';
 import { expectNoAxeViolations, pressAnswer, waitForServiceWorker, watch } from './helpers';
 import { HOST_ORIGIN, NGINX_ORIGIN as NGINX } from './ports';
 
@@ -125,9 +127,40 @@ test.describe('served by the deployed nginx configuration', () => {
     }
   });
 
+  test('allows the inline code of every prerendered page by its hash, and nothing else inline', async ({
+    request,
+  }) => {
+    const hash = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+    const directive = (csp: string, name: string) =>
+      new RegExp(`(?:^|;)\\s*${name} ([^;]*)`).exec(csp)?.[1]?.split(' ') ?? [];
+    for (const path of LANGUAGES.flatMap((l) => [languagePath(l), embedPath(l)])) {
+      const response = await request.get(`${NGINX}${path}`);
+      const csp = response.headers()['content-security-policy'] ?? '';
+      const html = await response.text();
+      expect(csp, path).not.toContain('unsafe-inline');
+      expect(csp, path).not.toContain('unsafe-hashes');
+      // Executable inline scripts: no src, and not a JSON data block (which never runs).
+      const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+        ([, attributes]) => !/\ssrc=|type="application\/json"/.test(attributes ?? ''),
+      );
+      const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)];
+      expect(scripts.length, `${path}: the boot script`).toBe(1);
+      expect(styles.length, `${path}: the inline style`).toBe(1);
+      for (const [, , code] of scripts) {
+        expect(directive(csp, 'script-src'), path).toContain(hash(code ?? ''));
+      }
+      for (const [, code] of styles) {
+        expect(directive(csp, 'style-src'), path).toContain(hash(code ?? ''));
+      }
+      expect(html, path).not.toMatch(/\sstyle="|\son[a-z]+="/);
+    }
+  });
+
   test('only the embed may be framed by another origin', async ({ page, request }) => {
-    const embedCsp = (await request.get(`${NGINX}/embed.html?lang=sv`)).headers();
-    expect(embedCsp['content-security-policy']).toContain('frame-ancestors *');
+    for (const path of ['/embed.html?lang=sv', ...LANGUAGES.map(embedPath)]) {
+      const embedCsp = (await request.get(`${NGINX}${path}`)).headers();
+      expect(embedCsp['content-security-policy'], path).toContain('frame-ancestors *');
+    }
     await page.goto(`${HOST_ORIGIN}/one.html`);
     // Frame each page from the partner's origin and wait until each frame has loaded something.
     await page.evaluate(

@@ -25,27 +25,37 @@ test.describe('every outcome of every rule passes axe', () => {
   }
 });
 
+const START_PAGES = [
+  ['/', 'fi', 'Kenelle soitan, kun sinä', '/manifest.webmanifest'],
+  ['/sv/', 'sv', 'Vem ska jag ringa när du', '/sv/manifest.webmanifest'],
+  ['/en/', 'en', 'Whom do I call when you', '/en/manifest.webmanifest'],
+  // Selkosuomi is Finnish to the browser: its manifest says lang "fi".
+  ['/selko/', 'fi', 'Kenelle soitan, kun tarvitsen', '/selko/manifest.webmanifest'],
+] as const;
+
 test.describe('the start pages without JavaScript, in their own language', () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const [path, lang, description, manifest] of [
-    ['/', 'fi', 'Kenelle soitan, kun sinä', '/manifest.webmanifest'],
-    ['/sv/', 'sv', 'Vem ska jag ringa när du', '/sv/manifest.webmanifest'],
-    ['/en/', 'en', 'Whom do I call when you', '/en/manifest.webmanifest'],
-    // Selkosuomi is Finnish to the browser: its manifest says lang "fi".
-    ['/selko/', 'fi', 'Kenelle soitan, kun tarvitsen', '/selko/manifest.webmanifest'],
-  ] as const) {
-    test(`${path}: meta description and manifest in ${lang}`, async ({ page, request }) => {
+  for (const [path, lang, description] of START_PAGES) {
+    test(`${path}: meta description in ${lang}`, async ({ page }) => {
       await page.goto(path);
       await expect(page.locator('meta[name="description"]')).toHaveAttribute(
         'content',
         new RegExp(`^${description}`),
       );
-      await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', manifest);
-      const body = (await (await request.get(manifest)).json()) as { lang: string };
-      expect(body.lang).toBe(lang);
       // The no-JavaScript note says the line is in operation, not that it answers (RULES.md §3).
       await expect(page.locator('.noscript')).not.toContainText(/answers around the clock/);
     });
   }
 });
+
+// The manifest is linked by the app once it runs (issue 13: nothing but the HTML before the
+// first paint); installing needs the service worker, that is JavaScript, anyway.
+for (const [path, lang, , manifest] of START_PAGES) {
+  test(`${path}: the web app manifest in ${lang}`, async ({ page, request }) => {
+    await page.goto(path);
+    await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', manifest);
+    const body = (await (await request.get(manifest)).json()) as { lang: string };
+    expect(body.lang).toBe(lang);
+  });
+}

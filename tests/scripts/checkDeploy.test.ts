@@ -19,6 +19,8 @@ function site(): string {
     'en/index.html': page('en'),
     'selko/index.html': page('fi'),
     'embed.html': page('fi').replace('main-1', 'embed-1'),
+    'sv/embed.html': page('sv').replace('main-1', 'embed-1'),
+    'en/embed.html': page('en').replace('main-1', 'embed-1'),
     'assets/main-1.js': 'import("./lazy-1.js");',
     'assets/embed-1.js': 'export {};',
     'assets/lazy-1.js': 'export {};',
@@ -102,5 +104,17 @@ describe('check-deploy on a live site', () => {
       '/assets/check-deploy-missing.js: a missing file answered with HTML',
     );
     expect(problems.some((p) => p.startsWith('/: frame-ancestors none'))).toBe(true);
+  });
+
+  it('reports inline code that the served CSP does not allow by its hash', async () => {
+    writeFileSync(
+      join(dir, 'sv/index.html'),
+      page('sv').replace('</body>', '<script data-src="/assets/main-1.js">start()</script></body>'),
+    );
+    const problems = await checkDeploy(urlSource(`${origin}/`));
+    // sha256 of "start()", computed by hand with `printf 'start()' | openssl dgst -sha256 -binary | base64`.
+    expect(problems).toContain(
+      "/sv/: inline script 'sha256-DIm7WJS6ZKDYe5qFLPy+h4JFI9Bol5QmYC57mt3Fb00=' is not allowed by the CSP",
+    );
   });
 });

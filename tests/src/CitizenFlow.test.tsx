@@ -292,14 +292,19 @@ describe('presets', () => {
 });
 
 describe('other pages', () => {
-  it('the safety page says honestly what the quick exit does not do', () => {
+  // The text pages are lazy chunks: wait for them as for the staff view.
+  it('the safety page says honestly what the quick exit does not do', async () => {
     renderApp({ language: 'en', page: 'safety' });
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Using this page safely');
+    expect(await screen.findByRole('heading', { level: 1 }, { timeout: 15_000 })).toHaveTextContent(
+      'Using this page safely',
+    );
     expect(screen.getByText(/does not clear your browser history/)).toBeVisible();
   });
 
-  it('the accessibility statement', () => {
+  it('the accessibility statement', async () => {
     renderApp({ language: 'sv', page: 'accessibility' });
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Tillgänglighetsutlåtande');
+    expect(await screen.findByRole('heading', { level: 1 }, { timeout: 15_000 })).toHaveTextContent(
+      'Tillgänglighetsutlåtande',
+    );
   });
 });

@@ -1,0 +1,31 @@
+/**
+ * What the citizen page and the embed page do once their code runs: hydrate the prerendered page
+ * (or render another one), then add what the first paint did not need.
+ */
+import { startTransition, type ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+
+export function mountPage(root: HTMLElement, app: ReactNode, hydrate: boolean): void {
+  if (hydrate) {
+    // In a transition React hydrates in slices of a few milliseconds, not in one long task.
+    startTransition(() => {
+      hydrateRoot(root, app);
+    });
+  } else {
+    root.textContent = '';
+    createRoot(root).render(app);
+  }
+  // The boot script hides a page prerendered in another language than the address asks for.
+  root.hidden = false;
+}
+
+/** The icon and the web app manifest: fetched after the start, never racing the first paint. */
+export function addHeadLinks(manifest: string | null): void {
+  const add = (attributes: Record<string, string>) => {
+    const link = document.createElement('link');
+    for (const [name, value] of Object.entries(attributes)) link.setAttribute(name, value);
+    document.head.append(link);
+  };
+  add({ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' });
+  if (manifest) add({ rel: 'manifest', href: manifest });
+}

@@ -1,0 +1,62 @@
+/**
+ * Every landing page is prerendered in its language and started after the first paint (issue 13):
+ * the first screen is there before any script runs, and no page shows another language first.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { embedPath, LANGUAGE_INFO, LANGUAGES, languagePath } from '../../src/languages';
+
+const QUESTION = {
+  fi: 'Mistä asiassa on kyse?',
+  sv: 'Vad gäller saken?',
+  en: 'What is the matter about?',
+  selko: 'Mistä asiassa on kyse?',
+};
+
+/** Holds back the app's scripts until `release` is called. */
+async function holdScripts(page: Page) {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/assets/*.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+for (const language of LANGUAGES) {
+  for (const path of [languagePath(language), embedPath(language)]) {
+    test(`${path}: its first screen in ${language} before any script, then hydrated`, async ({
+      page,
+    }) => {
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      const release = await holdScripts(page);
+      // Not until `load`: a script the boot script starts early enough holds that event back.
+      await page.goto(path, { waitUntil: 'domcontentloaded' });
+      await expect(page.locator('html')).toHaveAttribute('lang', LANGUAGE_INFO[language].htmlLang);
+      await expect(page.locator('#root')).toHaveAttribute('data-prerendered', language);
+      await expect(page.locator('h1')).toHaveText(QUESTION[language]);
+      await expect(page.locator('a[href="tel:112"]').first()).toBeVisible();
+      release();
+      await expect(page.locator('body')).toHaveAttribute('data-quick-exit-keys', 'on');
+      await expect(page.locator('h1')).toHaveText(QUESTION[language]);
+      // Hydrated, not rendered again: a mismatch would be reported as an error.
+      expect(errors).toEqual([]);
+    });
+  }
+}
+
+test('an old embed.html?lang=sv never shows the Finnish page first', async ({ page }) => {
+  const release = await holdScripts(page);
+  await page.goto('/embed.html?lang=sv&municipality=forssa', { waitUntil: 'domcontentloaded' });
+  await expect(page.locator('#root')).toBeHidden();
+  release();
+  await expect(page.locator('h1')).toHaveText(QUESTION.sv);
+  await expect(page.locator('#root')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+});
