@@ -18,7 +18,7 @@ const now = () => performance.now();
 /**
  * `screenKey` names the screen on view; the returned handlers go on the element that holds it, in
  * the capture phase, so that nothing inside (answers, links, Back) acts on a stray press.
- * `ready` is false while the lock holds after a change.
+ * `ready` is false until the app runs and while the lock holds after a change.
  */
 export function usePressGuard(screenKey: string) {
   const lockMs = useContext(PressLockContext);
@@ -26,10 +26,14 @@ export function usePressGuard(screenKey: string) {
   const shownAt = useRef<number>(Number.NEGATIVE_INFINITY);
   const pointerDownAt = useRef<number>(Number.NEGATIVE_INFINITY);
   const firstKey = useRef(screenKey);
-  const [ready, setReady] = useState(true);
+  // False in the prerendered HTML: until the app has hydrated, a press does nothing at all.
+  const [ready, setReady] = useState(false);
 
   useLayoutEffect(() => {
-    if (screenKey === firstKey.current && shownAt.current === Number.NEGATIVE_INFINITY) return;
+    if (screenKey === firstKey.current && shownAt.current === Number.NEGATIVE_INFINITY) {
+      setReady(true);
+      return;
+    }
     shownAt.current = now();
     setReady(false);
     const timer = window.setTimeout(() => {

@@ -42,7 +42,10 @@ for (const language of LANGUAGES) {
       await expect(page.locator('#root')).toHaveAttribute('data-prerendered', language);
       await expect(page.locator('h1')).toHaveText(QUESTION[language]);
       await expect(page.locator('a[href="tel:112"]').first()).toBeVisible();
+      // Not ready for a press until the app runs: tests and people wait for this, not for text.
+      await expect(page.locator('.flow')).toHaveAttribute('data-ready', 'false');
       release();
+      await expect(page.locator('.flow')).toHaveAttribute('data-ready', 'true');
       await expect(page.locator('body')).toHaveAttribute('data-quick-exit-keys', 'on');
       await expect(page.locator('h1')).toHaveText(QUESTION[language]);
       // Hydrated, not rendered again: a mismatch would be reported as an error.
