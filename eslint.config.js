@@ -10,10 +10,11 @@ import reactHooks from 'eslint-plugin-react-hooks';
 const CORE = ['machines/**/*.ts'];
 const APP = ['src/**/*.{ts,tsx}', 'scripts/**/*.{ts,tsx}'];
 const EMBED_LOADER = [
-  'src/embed/loader.ts',
+  'src/embed/loader/loader.ts',
   'src/embed/frameAttributes.ts',
   'src/embed/messages.ts',
-  'src/config.ts',
+  'src/app/config.ts',
+  'src/i18n/languages.ts',
 ];
 
 const UI_LIBRARIES = ['react', 'react-dom', 'react-i18next', 'i18next'].map((name) => ({

@@ -6,13 +6,13 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import fi from './locales/fi/common.json' with { type: 'json' };
 import { serveLoaderInDev } from './scripts/build/serveLoaderInDev';
-import { webManifest } from './src/webManifest';
+import { webManifest } from './src/serviceWorker/webManifest';
 
 /** The routing and calendar suites run again under foreign zones: Helsinki time must not move. */
 const machineSuites = ['tests/machines/**/*.test.ts', 'tests/scripts/**/*.test.ts'];
 
 /**
- * Writes the prerendered start pages (scripts/prerender.tsx) when the bundle is written, before
+ * Writes the prerendered start pages (scripts/build/prerender.tsx) when the bundle is written, before
  * vite-plugin-pwa lists the files to precache, so that the service worker knows the final HTML.
  */
 function prerenderStartPages(): Plugin {
@@ -30,7 +30,7 @@ function prerenderStartPages(): Plugin {
         // and the prerender runs both scripts/ and the app's src/.
         execFileSync(
           'npx',
-          ['tsx', '--tsconfig', 'tsconfig.base.json', 'scripts/prerender.tsx', outDir],
+          ['tsx', '--tsconfig', 'tsconfig.base.json', 'scripts/build/prerender.tsx', outDir],
           { stdio: 'inherit' },
         );
       },
@@ -46,7 +46,7 @@ export default defineConfig({
     VitePWA({
       // Our own small worker (src/serviceWorker/sw.ts): it checks what it stores, serves each
       // page as itself and takes a new version only when the page asks. The page registers it
-      // (src/registerServiceWorker.ts).
+      // (src/update/registerServiceWorker.ts).
       strategies: 'injectManifest',
       srcDir: 'src/serviceWorker',
       filename: 'sw.ts',
@@ -67,6 +67,11 @@ export default defineConfig({
         // One chunk of what both pages start with (React, the machine, the flow, every
         // outcome); what only one page needs stays in its entry, the rest in lazy chunks.
         codeSplitting: { groups: [{ name: 'app', tags: ['$initial'], minShareCount: 2 }] },
+        // A language's texts are named for it (texts-sv-….js), not for the file (common.json).
+        chunkFileNames: (chunk) => {
+          const texts = /locales\/([a-z]+)\/common\.json$/.exec(chunk.facadeModuleId ?? '');
+          return texts ? `assets/texts-${texts[1] ?? ''}-[hash].js` : 'assets/[name]-[hash].js';
+        },
       },
     },
   },

@@ -7,7 +7,7 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: false,
     lib: {
-      entry: 'src/embed/loader.ts',
+      entry: 'src/embed/loader/loader.ts',
       formats: ['iife'],
       name: 'KenelleSoitanEmbed',
       fileName: () => 'embed.js',

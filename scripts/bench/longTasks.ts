@@ -55,7 +55,7 @@ export async function measureLongTasks(
   });
   const steps: TaskFigures['steps'] = [];
   for (const [question, value] of answers) {
-    // Past the double-tap lock of the screen before (src/flow/usePressGuard.ts).
+    // Past the double-tap lock of the screen before (src/citizen/usePressGuard.ts).
     await page.waitForTimeout(1200);
     const before = await page.locator('h1').textContent();
     const ms = await longestTask(browser, page, async () => {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ensureAllTexts, LANGUAGE_INFO, LANGUAGES, type Language } from '../i18n';
+import { ensureAllTexts, LANGUAGE_INFO, LANGUAGES, type Language } from '../i18n/i18n';
 
 /**
  * Switches the language in place (the flow and its history are kept); without JavaScript the

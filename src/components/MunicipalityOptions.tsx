@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { MUNICIPALITY_IDS } from '../../machines';
-import { orderAnswers } from '../outcomeWords';
+import { orderAnswers } from '../i18n/outcomeWords';
 
 /** The municipalities of docs/SPECIFICATION.md §1 and `outside`, as options of a select, in the UI language. */
 export function MunicipalityOptions() {

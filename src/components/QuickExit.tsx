@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QUICK_EXIT_URL } from '../config';
-import { askParentToLeave } from '../embed/parentChannel';
-import { endSession } from '../flow/flowSession';
+import { QUICK_EXIT_URL } from '../app/config';
+import { askParentToLeave } from '../embed/frame/parentChannel';
+import { endSession } from '../citizen/flowSession';
 
 /**
  * Leaves for a neutral site in the top window, replacing this page in the history. First the flow

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { phoneLine } from '../../machines';
-import { useEmbedded } from '../embed/EmbedContext';
-import { pageHref } from '../urlParams';
-import type { Language } from '../i18n';
+import { useEmbedded } from '../embed/frame/EmbedContext';
+import { pageHref } from '../app/urlParams';
 import { QuickExit } from './QuickExit';
 import { TelLink } from './TelLink';
+import { languageOf } from '../i18n/languages';
 
 const emergency = phoneLine('emergency-112');
 const duty = phoneLine('social-crisis-duty');
@@ -17,7 +17,7 @@ export function SafeFallback({ withQuickExit }: { withQuickExit: boolean }) {
   // its settings, which were checked when read).
   const restart = embedded
     ? window.location.pathname + window.location.search
-    : pageHref('flow', i18n.language as Language);
+    : pageHref('flow', languageOf(i18n.language));
   return (
     <section className="safe-fallback" role="alert" aria-labelledby="safe-fallback-title">
       {withQuickExit && <QuickExit />}

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useEmbedded } from '../embed/EmbedContext';
+import { useEmbedded } from '../embed/frame/EmbedContext';
 
 /** A phone link; inside a partner's frame it targets the top window so that the call can start. */
 export function TelLink({

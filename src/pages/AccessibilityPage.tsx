@@ -1,5 +1,5 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from '../app/useDocumentTitle';
 
 const TESTED_SCREENS = ['questions', 'outcomes', 'pages', 'staff'] as const;
 const LIMITS = ['diagram', 'sourceLanguage', 'helplines'] as const;
@@ -12,9 +12,7 @@ const LIMITS = ['diagram', 'sourceLanguage', 'helplines'] as const;
  */
 export default function AccessibilityPage() {
   const { t } = useTranslation();
-  useEffect(() => {
-    document.title = `${t('accessibility.title')} – ${t('appName')}`;
-  }, [t]);
+  useDocumentTitle(t('accessibility.title'));
   return (
     <article className="text-page">
       <h1>{t('accessibility.title')}</h1>

@@ -1,5 +1,5 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from '../app/useDocumentTitle';
 
 const SECTIONS = [
   'exit',
@@ -15,9 +15,7 @@ const SECTIONS = [
 /** What the quick exit does and does not do, and how to browse more safely. */
 export default function SafetyPage() {
   const { t } = useTranslation();
-  useEffect(() => {
-    document.title = `${t('safety.title')} – ${t('appName')}`;
-  }, [t]);
+  useDocumentTitle(t('safety.title'));
   return (
     <article className="text-page">
       <h1>{t('safety.title')}</h1>

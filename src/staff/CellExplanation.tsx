@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { RULE_IDS } from '../../machines';
 import { describeRow, type MatrixRow } from '../../machines/matrix';
-import { formatMoment } from '../formatTime';
-import type { Language } from '../i18n';
-import { assumptionText, useRuleText } from '../outcomeWords';
+import { formatMoment } from '../i18n/formatTime';
+import { assumptionText, useRuleText } from '../i18n/outcomeWords';
+import { languageOf } from '../i18n/languages';
 
 /** Why a cell says what it says: the rule in plain words, its source sections and assumptions. */
 export function CellExplanation({ row, at }: { row: MatrixRow | null; at: number }) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = languageOf(i18n.language);
   const ruleTextOf = useRuleText();
   if (!row) return <p>{t('staff.explainEmpty')}</p>;
   const outcome = describeRow(row, at);

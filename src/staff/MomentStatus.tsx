@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { isCentralised, officeClosedReason, PHASES } from '../../machines';
-import { formatDate } from '../formatTime';
-import type { Language } from '../i18n';
-import { officeDays } from '../outcomeWords';
+import { formatDate } from '../i18n/formatTime';
+import { officeDays } from '../i18n/outcomeWords';
+import { languageOf } from '../i18n/languages';
 
 /** Whether the moment is in office hours (and why not), and which phases are in force. */
 export function MomentStatus({ at }: { at: number }) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = languageOf(i18n.language);
   const closed = officeClosedReason(at);
   const reason =
     closed === null

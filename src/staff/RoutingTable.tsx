@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { URGENCY_IDS, type MunicipalityId } from '../../machines';
 import { describeRow, type MatrixRow } from '../../machines/matrix';
-import { formatMoment } from '../formatTime';
-import type { Language } from '../i18n';
+import { formatMoment } from '../i18n/formatTime';
+import { languageOf } from '../i18n/languages';
 
 const CELL_AVAILABILITY_KEYS = {
   unknown: 'staff.cellHoursUnknown',
@@ -25,7 +25,7 @@ interface Props {
 /** The matrix: one row a matter (and who is affected), one column an urgency. */
 export function RoutingTable({ rows, municipality, at, changed, selected, onSelect }: Props) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = languageOf(i18n.language);
   const matters = [
     ...new Map(rows.map((r) => [`${r.situation}/${r.affected ?? '-'}`, r])).values(),
   ];

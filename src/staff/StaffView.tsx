@@ -12,9 +12,8 @@ import {
   type MunicipalityId,
 } from '../../machines';
 import { matrixToCsv, routingMatrix, type ExtraColumns } from '../../machines/matrix';
-import { formatDate, formatMoment } from '../formatTime';
-import type { Language } from '../i18n';
-import { assumptionText, rangeVariables, useAnswerWords } from '../outcomeWords';
+import { formatDate, formatMoment } from '../i18n/formatTime';
+import { assumptionText, rangeVariables, useAnswerWords } from '../i18n/outcomeWords';
 import { CellExplanation } from './CellExplanation';
 import FlowDiagram from './FlowDiagram';
 import { MomentStatus } from './MomentStatus';
@@ -28,6 +27,9 @@ import {
   staffSearch,
   toLocalInput,
 } from './staffParams';
+import './staff.css';
+import { languageOf } from '../i18n/languages';
+import { useDocumentTitle } from '../app/useDocumentTitle';
 
 function downloadCsv(csv: string, fileName: string) {
   const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
@@ -44,7 +46,7 @@ function downloadCsv(csv: string, fileName: string) {
 export default function StaffView() {
   const { t, i18n } = useTranslation();
   const { label } = useAnswerWords();
-  const language = i18n.language as Language;
+  const language = languageOf(i18n.language);
   const [params, setParams] = useState(() => readStaffParams(window.location.search, Date.now()));
   const [input, setInput] = useState(() => toLocalInput(params.at));
   /** '' (no highlighting), 'week' (one week earlier) or a phase date (across it). */
@@ -72,9 +74,7 @@ export default function StaffView() {
     };
   }, []);
 
-  useEffect(() => {
-    document.title = `${t('staff.title')} – ${t('appName')}`;
-  }, [t]);
+  useDocumentTitle(t('staff.title'));
 
   const show = (nextAt: number, nextMunicipality: MunicipalityId) => {
     const next = {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { measurePage } from '../../scripts/measurePage';
+import { measurePage } from '../../scripts/bench/measurePage';
 import { APP_ORIGIN } from './ports';
 
 const budget = JSON.parse(
@@ -24,6 +24,6 @@ for (const [name, path, jsBudget] of [
     // Nothing but the HTML before the first paint: no style sheet file at all.
     expect(transfer.css).toBe(0);
     // The first screen's texts come with the page: no text file is fetched.
-    expect(transfer.files.filter((file) => file.includes('/common-'))).toEqual([]);
+    expect(transfer.files.filter((file) => file.includes('/texts-'))).toEqual([]);
   });
 }

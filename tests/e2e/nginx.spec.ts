@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
-import { embedPath, LANGUAGES, languagePath } from '../../src/languages';
+import { embedPath, LANGUAGES, languagePath } from '../../src/i18n/languages';
 import { expectNoAxeViolations, pressAnswer, waitForServiceWorker, watch } from './helpers';
 import { HOST_ORIGIN, NGINX_ORIGIN as NGINX } from './ports';
 

@@ -3,7 +3,7 @@
  * the first screen is there before any script runs, and no page shows another language first.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { embedPath, LANGUAGE_INFO, LANGUAGES, languagePath } from '../../src/languages';
+import { embedPath, LANGUAGE_INFO, LANGUAGES, languagePath } from '../../src/i18n/languages';
 
 const QUESTION = {
   fi: 'Mistä asiassa on kyse?',

@@ -89,7 +89,7 @@ describe('the loader boundary', () => {
     const config = (await import(pathToFileURL(join(ROOT, 'eslint.config.js')).href)) as {
       BOUNDARY_FILES: { EMBED_LOADER: readonly string[] };
     };
-    expect(importClosure('src/embed/loader.ts')).toEqual(
+    expect(importClosure('src/embed/loader/loader.ts')).toEqual(
       [...config.BOUNDARY_FILES.EMBED_LOADER].sort(),
     );
   });

@@ -18,9 +18,9 @@
  */
 import { factVariables } from '../../machines/facts';
 import { PHASES } from '../../machines/rules';
-import { formatDate, formatMoment } from '../../src/formatTime';
-import type { Language } from '../../src/i18n';
-import { formatShortMoment, officeDays } from '../../src/outcomeWords';
+import { formatDate, formatMoment } from '../../src/i18n/formatTime';
+import type { Language } from '../../src/i18n/i18n';
+import { formatShortMoment, officeDays } from '../../src/i18n/outcomeWords';
 
 export type Texts = Map<string, string>;
 type Tree = { [key: string]: string | Tree };

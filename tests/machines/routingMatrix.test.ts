@@ -7,7 +7,7 @@ import {
   routingMatrix,
 } from '../../machines/routingMatrix';
 import { MUNICIPALITY_IDS } from '../../machines/rules';
-import { runRoutingTableCommand } from '../../scripts/routingTableCommand';
+import { runRoutingTableCommand } from '../../scripts/commands/routingTableCommand';
 import { instantOf as at } from './instant';
 
 /** A minimal RFC 4180 reader with `;` as the delimiter, to read the CSV back. */

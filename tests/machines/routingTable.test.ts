@@ -3,7 +3,7 @@ import { createActor } from 'xstate';
 import { routeAnswers } from '../../machines/routeAnswers';
 import { currentQuestion, routingMachine } from '../../machines/routingMachine';
 import type { Answers } from '../../machines/rules';
-import { runRouteCommand } from '../../scripts/routeCommand';
+import { runRouteCommand } from '../../scripts/commands/routeCommand';
 import { ROUTING_CASES } from './routingCases';
 import { instantOf } from './instant';
 

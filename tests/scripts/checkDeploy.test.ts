@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkDeploy, folderSource, urlSource } from '../../scripts/checkDeploy';
+import { checkDeploy, folderSource, urlSource } from '../../scripts/build/checkDeploy';
 
 const page = (lang: string) =>
   `<!doctype html><html lang="${lang}"><head><link rel="stylesheet" href="/assets/styles-1.css">` +
@@ -21,6 +21,7 @@ function site(): string {
     'embed.html': page('fi').replace('main-1', 'embed-1'),
     'sv/embed.html': page('sv').replace('main-1', 'embed-1'),
     'en/embed.html': page('en').replace('main-1', 'embed-1'),
+    'selko/embed.html': page('fi').replace('main-1', 'embed-1'),
     'assets/main-1.js': 'import("./lazy-1.js");',
     'assets/embed-1.js': 'export {};',
     'assets/lazy-1.js': 'export {};',

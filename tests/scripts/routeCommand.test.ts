@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { runRouteCommand } from '../../scripts/routeCommand';
+import { runRouteCommand } from '../../scripts/commands/routeCommand';
 import { ROUTING_CASES } from '../machines/routingCases';
 
 /** Runs the command exactly as RULES.md §5 writes it: `npm run -s route -- …`. */
@@ -189,6 +189,6 @@ describe('route refuses bad input: one line on stderr naming what is allowed, ex
 describe('the route entry point', () => {
   it('is what package.json runs', () => {
     const script = execFileSync('npm', ['pkg', 'get', 'scripts.route'], { encoding: 'utf8' });
-    expect(script).toContain('scripts/route.ts');
+    expect(script).toContain('scripts/commands/route.ts');
   });
 });

@@ -4,9 +4,9 @@
  * Expected output is written by hand from RULES.md §4–§5.
  */
 import { describe, expect, it } from 'vitest';
-import { refusal } from '../../scripts/cli';
-import { routeCase, runRouteCommand } from '../../scripts/routeCommand';
-import { runRoutingTableCommand } from '../../scripts/routingTableCommand';
+import { refusal } from '../../scripts/commands/cli';
+import { routeCase, runRouteCommand } from '../../scripts/commands/routeCommand';
+import { runRoutingTableCommand } from '../../scripts/commands/routingTableCommand';
 import { ROUTING_CASES } from '../machines/routingCases';
 
 const NOW = Date.UTC(2026, 10, 28, 12, 47); // Sat 28.11.2026 14:47 Helsinki

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { batchLines } from '../../scripts/batchBench';
-import { runRouteCommand } from '../../scripts/routeCommand';
-import { runRoutingTableCommand } from '../../scripts/routingTableCommand';
+import { batchLines } from '../../scripts/bench/batchBench';
+import { runRouteCommand } from '../../scripts/commands/routeCommand';
+import { runRoutingTableCommand } from '../../scripts/commands/routingTableCommand';
 
 const dir = mkdtempSync(join(tmpdir(), 'kenelle-pipes-'));
 const LINES = 100_000;
@@ -54,9 +54,9 @@ describe('route --batch streams', () => {
       encoding: 'utf8',
       env: {
         ...process.env,
-        NODE_OPTIONS: `--import=${fileURLToPath(new URL('../../scripts/reportPeakMemory.mjs', import.meta.url))}`,
+        NODE_OPTIONS: `--import=${fileURLToPath(new URL('../../scripts/bench/reportPeakMemory.mjs', import.meta.url))}`,
         PEAK_MEMORY_FILE: memoryFile,
-        PEAK_MEMORY_SCRIPT: 'scripts/route.ts',
+        PEAK_MEMORY_SCRIPT: 'scripts/commands/route.ts',
       },
     });
     expect(result.stderr).toBe('');

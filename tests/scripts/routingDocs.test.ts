@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { routingDocs } from '../../scripts/routingDocs';
+import { routingDocs } from '../../scripts/build/routingDocs';
 
 describe('docs/ROUTING.md', () => {
   it('is what `npm run docs` generates from the machine now', () => {

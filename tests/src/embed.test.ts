@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readEmbedParams } from '../../src/embed/embedParams';
+import { readEmbedParams } from '../../src/embed/frame/embedParams';
 import { isHeightMessage, isLeaveMessage, isStepMessage } from '../../src/embed/messages';
-import { iframeSnippet, scriptSnippet } from '../../src/embed/snippets';
+import { iframeSnippet, scriptSnippet } from '../../src/embed/guide/snippets';
 
 describe('height messages', () => {
   it.each([

@@ -1,6 +1,6 @@
 /** The embed's parameters and the code a partner pastes, written out by hand. */
 import { describe, expect, it } from 'vitest';
-import { readEmbedParams } from '../../src/embed/embedParams';
+import { readEmbedParams } from '../../src/embed/frame/embedParams';
 import { HEIGHT_MESSAGE, isHeightMessage, MAX_HEIGHT } from '../../src/embed/messages';
 import {
   FIXED_FRAME_HEIGHT,
@@ -9,7 +9,7 @@ import {
   FRAME_SANDBOX,
   INITIAL_FRAME_HEIGHT,
 } from '../../src/embed/frameAttributes';
-import { embedQuery, hostCsp, iframeSnippet, scriptSnippet } from '../../src/embed/snippets';
+import { embedQuery, hostCsp, iframeSnippet, scriptSnippet } from '../../src/embed/guide/snippets';
 
 const ORIGIN = 'https://kenelle.example.fi';
 

@@ -222,9 +222,9 @@ async function faces(fact: FactCase): Promise<Record<string, string>> {
   });
   const { cleanup, screen } = await import('@testing-library/react');
   const { renderApp } = await import('./renderApp');
-  const { routingDocs } = await import('../../scripts/routingDocs');
-  const { prerenderPage } = await import('../../scripts/prerenderPage');
-  const { runRouteCommand } = await import('../../scripts/routeCommand');
+  const { routingDocs } = await import('../../scripts/build/routingDocs');
+  const { prerenderPage } = await import('../../scripts/build/prerenderPage');
+  const { runRouteCommand } = await import('../../scripts/commands/routeCommand');
   const out: Record<string, string> = {};
 
   vi.useFakeTimers({ toFake: ['Date'] });

@@ -6,11 +6,11 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../src/App';
-import { ALL_LANGUAGES } from '../../src/allLanguages';
-import { firstLoadTexts, isWhole } from '../../src/firstLoadTexts';
-import { PressLockContext } from '../../src/flow/usePressGuard';
-import { createI18n, hasAllTexts } from '../../src/i18n';
+import { App } from '../../src/app/App';
+import { ALL_LANGUAGES } from '../../src/i18n/allLanguages';
+import { firstLoadTexts, isWhole } from '../../src/i18n/firstLoadTexts';
+import { PressLockContext } from '../../src/citizen/usePressGuard';
+import { createI18n, hasAllTexts } from '../../src/i18n/i18n';
 import { fragmentOf, OUTCOME_CASES } from '../shared/outcomeCases';
 
 const LANGS = ['fi', 'sv', 'en'] as const;

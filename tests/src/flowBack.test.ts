@@ -12,7 +12,7 @@ import {
   type RoutingEvent,
   type RoutingSnapshot,
 } from '../../machines';
-import { replay, type Step } from '../../src/flow/flowState';
+import { replay, type Step } from '../../src/citizen/flowState';
 import { instantOf } from '../machines/instant';
 
 const AT = instantOf('2023-04-11T10:00'); // Tuesday, office hours

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { currentSession, endSession, LEFT_EVENT } from '../../src/flow/flowSession';
+import { currentSession, endSession, LEFT_EVENT } from '../../src/citizen/flowSession';
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -5,7 +5,7 @@ import {
   replay,
   shareFragment,
   stepsFromFragment,
-} from '../../src/flow/flowState';
+} from '../../src/citizen/flowState';
 import { instantOf } from '../machines/instant';
 
 const AT = instantOf('2023-04-11T10:00');

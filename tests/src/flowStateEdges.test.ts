@@ -1,5 +1,5 @@
 /**
- * The flow kept in history.state, checked field by field (src/flow/flowState.ts), and the
+ * The flow kept in history.state, checked field by field (src/citizen/flowState.ts), and the
  * machine's refusal of a preset situation. Instants are written in UTC by hand.
  */
 import { createActor } from 'xstate';
@@ -12,7 +12,7 @@ import {
   replay,
   shareFragment,
   stepsFromFragment,
-} from '../../src/flow/flowState';
+} from '../../src/citizen/flowState';
 
 const AT = Date.UTC(2023, 3, 11, 7, 0); // Tue 11.4.2023 10:00 Helsinki
 const crisis = { question: 'situation', value: 'crisis' } as const;

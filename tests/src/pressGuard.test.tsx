@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PRESS_LOCK_MS } from '../../src/flow/usePressGuard';
+import { PRESS_LOCK_MS } from '../../src/citizen/usePressGuard';
 import { renderApp } from './renderApp';
 
 const tap = (button: HTMLElement) => {

@@ -1,10 +1,10 @@
 import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { App } from '../../src/App';
-import { PressLockContext } from '../../src/flow/usePressGuard';
-import { ALL_LANGUAGES } from '../../src/allLanguages';
-import { createI18n, type Language } from '../../src/i18n';
-import type { Page } from '../../src/urlParams';
+import { App } from '../../src/app/App';
+import { PressLockContext } from '../../src/citizen/usePressGuard';
+import { ALL_LANGUAGES } from '../../src/i18n/allLanguages';
+import { createI18n, type Language } from '../../src/i18n/i18n';
+import type { Page } from '../../src/app/urlParams';
 import type { Answers } from '../../machines/rules';
 
 /**

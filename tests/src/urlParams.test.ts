@@ -1,7 +1,13 @@
 // @vitest-environment jsdom
-/** The page's own URL (src/urlParams.ts): language, page, links. */
+/** The page's own URL (src/app/urlParams.ts): language, page, links. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { LANGUAGE_PATHS, PAGES, pageHref, readPageParams, withParam } from '../../src/urlParams';
+import {
+  LANGUAGE_PATHS,
+  PAGES,
+  pageHref,
+  readPageParams,
+  withParam,
+} from '../../src/app/urlParams';
 
 describe('readPageParams', () => {
   it.each([

@@ -1,6 +1,0 @@
-/** Entry point of `npm run -s routing-table`; see scripts/routingTableCommand.ts. */
-import { endQuietlyWhenOutputCloses, finish } from './output';
-import { runRoutingTableCommand } from './routingTableCommand';
-
-endQuietlyWhenOutputCloses();
-finish(runRoutingTableCommand(process.argv.slice(2), Date.now()));

@@ -1,0 +1,93 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentQuestion, describeSnapshot, type Answers } from '../../machines';
+import { tellParentNewStep } from '../embed/frame/parentChannel';
+import { useFlow } from './useFlow';
+import { usePressGuard } from './usePressGuard';
+import { AnswerSummary } from './screens/AnswerSummary';
+import { OutcomeScreen } from './screens/OutcomeScreen';
+import { PrintOutcome } from './screens/PrintOutcome';
+import { QuestionScreen } from './screens/QuestionScreen';
+import { ShareLink } from './screens/ShareLink';
+import { useUpdateAtStep } from '../update/takeUpdate';
+import { useDocumentTitle } from '../app/useDocumentTitle';
+
+/** The citizen flow: the machine's current question, or its outcome. */
+export function CitizenFlow({ presets }: { presets: Answers }) {
+  const { t, i18n } = useTranslation();
+  const flow = useFlow(presets);
+  const { snapshot, steps } = flow;
+  const question = currentQuestion(snapshot);
+  const outcome = describeSnapshot(snapshot);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // Move focus to the new heading on every step, but not on first load (it would steal focus
+  // from a partner's page and surprise a screen-reader user who has just arrived).
+  const screenKey = `${question ?? 'outcome'}:${steps.length}`;
+  const press = usePressGuard(screenKey);
+  useUpdateAtStep(screenKey, question === null);
+  const previousKey = useRef<string | null>(null);
+  useEffect(() => {
+    if (previousKey.current !== null && previousKey.current !== screenKey) {
+      headingRef.current?.focus();
+      tellParentNewStep();
+    }
+    previousKey.current = screenKey;
+  }, [screenKey]);
+
+  const title = question
+    ? t(`question.${question}.title`)
+    : outcome
+      ? t(`contact.${outcome.contact}.name`)
+      : '';
+  useDocumentTitle(title);
+
+  return (
+    // A stray second tap after a screen change acts on nothing inside (usePressGuard).
+    <div
+      className="flow"
+      data-screen={question && steps.length === 0 ? 'first' : 'next'}
+      data-ready={press.ready ? 'true' : 'false'}
+      {...press.handlers}
+    >
+      {flow.notice && (
+        <p className="notice" role="status">
+          {t(`message.${flow.notice}`)}
+        </p>
+      )}
+      {question ? (
+        <QuestionScreen
+          key={screenKey}
+          question={question}
+          previousAnswer={flow.state.remembered[question]}
+          isFirst={steps.length === 0}
+          headingRef={headingRef}
+          onAnswer={flow.answer}
+          onBack={flow.back}
+        />
+      ) : (
+        outcome && (
+          <>
+            <button type="button" className="back-link" onClick={flow.back}>
+              {t('nav.back')}
+            </button>
+            <OutcomeScreen
+              outcome={outcome}
+              unsure={snapshot.context.unsure}
+              at={flow.state.at}
+              headingRef={headingRef}
+            />
+            <AnswerSummary steps={steps} onChange={flow.change} />
+            <div className="actions">
+              <PrintOutcome />
+              <ShareLink url={() => flow.shareUrl(i18n.language)} />
+              <button type="button" className="link-button" onClick={flow.startAgain}>
+                {t('nav.startAgain')}
+              </button>
+            </div>
+          </>
+        )
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,181 @@
+/**
+ * Words for answers, rules and availability, shared by the citizen screens and the staff view so
+ * that both say the same thing the same way.
+ */
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import {
+  phaseWithoutYear,
+  isOfficeHours,
+  nextOfficeOpening,
+  HOLIDAYS,
+  NOT_SURE,
+  OFFICE_HOURS,
+  OUTSIDE,
+  SUPPORTED_RANGE,
+  TIME_ZONE,
+  type AssumptionId,
+  type OutcomeDescription,
+  type Question,
+} from '../../machines';
+import { easyMoment, formatDate, localeOf } from './formatTime';
+import { LANGUAGE_INFO, type Language } from './i18n';
+import { languageOf } from './languages';
+
+/**
+ * The short form of the glossary, Helsinki time: "ma 28.12. klo 8.00", "mån 28.12 kl. 8.00",
+ * "Mon 28 Dec, 8:00".
+ */
+export function formatShortMoment(instant: number, language: Language): string {
+  if (language === 'selko') return easyMoment(instant, false);
+  const day = new Intl.DateTimeFormat(localeOf(language), {
+    timeZone: TIME_ZONE,
+    weekday: 'short',
+    day: 'numeric',
+    month: language === 'en' ? 'short' : 'numeric',
+  }).format(instant);
+  const time = new Intl.DateTimeFormat(localeOf(language), {
+    timeZone: TIME_ZONE,
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(instant);
+  const joiner = { fi: ' klo ', sv: ' kl. ', en: ', ', selko: ' kello ' }[language];
+  return `${day}${joiner}${time}`;
+}
+
+// Selkosuomi says the days in full: "maanantaista perjantaihin" (Monday is index 1).
+const FROM_DAY = [
+  '',
+  'maanantaista',
+  'tiistaista',
+  'keskiviikosta',
+  'torstaista',
+  'perjantaista',
+  'lauantaista',
+  'sunnuntaista',
+];
+const TO_DAY = [
+  '',
+  'maanantaihin',
+  'tiistaihin',
+  'keskiviikkoon',
+  'torstaihin',
+  'perjantaihin',
+  'lauantaihin',
+  'sunnuntaihin',
+];
+
+/**
+ * The office days of rules.ts in the UI language: "ma–pe", "mån–fre", "Mon–Fri",
+ * "maanantaista perjantaihin".
+ */
+export function officeDays(language: Language): string {
+  const days: readonly number[] = OFFICE_HOURS.weekdays;
+  if (language === 'selko') return `${FROM_DAY[days[0] ?? 1]} ${TO_DAY[days.at(-1) ?? 5]}`;
+  const name = (isoWeekday: number) =>
+    new Intl.DateTimeFormat(localeOf(language), { timeZone: 'UTC', weekday: 'short' }).format(
+      Date.UTC(2024, 0, isoWeekday), // 1.1.2024 was a Monday
+    );
+  return `${name(days[0] ?? 1)}–${name(days.at(-1) ?? 5)}`;
+}
+
+/** An assumption in words, each fact in it filled in from the rules data. */
+export function assumptionText(id: AssumptionId, t: TFunction, language: Language): string {
+  switch (id) {
+    case 'office-hours':
+      return t('assumption.office-hours', { days: officeDays(language) });
+    case 'holidays':
+      return t('assumption.holidays', {
+        list: new Intl.ListFormat(LANGUAGE_INFO[language].htmlLang, { type: 'conjunction' }).format(
+          HOLIDAYS.map((h) => t(`holiday.${h.id}`)),
+        ),
+      });
+    case 'phase-year': {
+      const phase = phaseWithoutYear();
+      return t('assumption.phase-year', {
+        sourceText: phase?.sourceText ?? '',
+        date: phase ? formatDate(phase.from, language) : '',
+      });
+    }
+    case 'supported-range':
+      return t('assumption.supported-range', rangeVariables(language));
+    default:
+      return t(`assumption.${id}`);
+  }
+}
+
+/** The supported range for the staff view's refusal, in the UI language. */
+export function rangeVariables(language: Language): { from: string; to: string } {
+  return {
+    from: formatDate(SUPPORTED_RANGE.from, language),
+    to: formatDate(SUPPORTED_RANGE.to, language),
+  };
+}
+
+/** Answer ids in the order shown: municipalities sorted by their name in the UI language. */
+export function orderAnswers(
+  question: Question,
+  values: readonly string[],
+  label: (question: Question, value: string) => string,
+  language: string,
+): string[] {
+  if (question !== 'municipality') return [...values];
+  const last = [OUTSIDE, NOT_SURE];
+  const named = values.filter((v) => !last.includes(v));
+  const collator = new Intl.Collator(
+    (LANGUAGE_INFO as Partial<Record<string, { locale: string }>>)[language]?.locale ?? language,
+  );
+  named.sort((a, b) => collator.compare(label(question, a), label(question, b)));
+  return [...named, ...values.filter((v) => last.includes(v))];
+}
+
+/** The label and example of an answer (an id of docs/SPECIFICATION.md §1, or "I'm not sure"). */
+export function useAnswerWords() {
+  const { t, i18n } = useTranslation();
+  const label = (question: Question, value: string): string => {
+    switch (question) {
+      case 'situation':
+        return t(`situation.${value as 'crisis'}.label`);
+      case 'affected':
+        return t(`affected.${value as 'adult'}.label`);
+      case 'urgency': {
+        // Outside office hours, the next weekday is a real day: say which (review 2026-11-28).
+        const now = Date.now();
+        if ((value === 'can-wait' || value === 'cannot-wait') && !isOfficeHours(now)) {
+          const time = formatShortMoment(nextOfficeOpening(now), languageOf(i18n.language));
+          return t(`urgency.${value}.labelUntil`, { time });
+        }
+        return t(`urgency.${value as 'can-wait'}.label`);
+      }
+      case 'municipality':
+        return t(`municipality.${value as 'forssa'}`);
+    }
+  };
+  const example = (question: Question, value: string): string | null => {
+    switch (question) {
+      case 'situation':
+        return t(`situation.${value as 'crisis'}.example`);
+      case 'affected':
+        return t(`affected.${value as 'adult'}.example`);
+      case 'urgency':
+        return t(`urgency.${value as 'can-wait'}.example`);
+      case 'municipality':
+        if (value === 'outside') return t('municipality.outsideExample');
+        return value === NOT_SURE ? t('municipality.notSureExample') : null;
+    }
+  };
+  return { label, example };
+}
+
+/** A rule in plain words; a rule that depends on the phases names the domain and its date. */
+export function useRuleText(): (outcome: Pick<OutcomeDescription, 'rule' | 'phase'>) => string {
+  const { t, i18n } = useTranslation();
+  const language = languageOf(i18n.language);
+  return ({ rule, phase }) =>
+    phase
+      ? t(`rule.${rule as 'centralised'}`, {
+          date: formatDate(phase.from, language),
+          domain: t(`domain.${phase.domain}`),
+        })
+      : t(`rule.${rule as 'danger'}`);
+}
