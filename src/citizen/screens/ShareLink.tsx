@@ -1,19 +1,21 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCopyText } from '../../components/useCopyText';
 
 /** Copying a link that carries the answers: only when asked, and only after a warning. */
 export function ShareLink({ url }: { url: () => string }) {
   const { t } = useTranslation();
-  const [stage, setStage] = useState<'closed' | 'warned' | 'copied' | 'manual'>('closed');
+  const [warned, setWarned] = useState(false);
   const [link, setLink] = useState('');
+  const [copyState, copy] = useCopyText();
 
-  if (stage === 'closed') {
+  if (!warned) {
     return (
       <button
         type="button"
         className="secondary-button"
         onClick={() => {
-          setStage('warned');
+          setWarned(true);
         }}
       >
         {t('share.button')}
@@ -23,7 +25,7 @@ export function ShareLink({ url }: { url: () => string }) {
   return (
     <div className="share" role="group" aria-label={t('share.button')}>
       <p className="share__warning">{t('share.warning')}</p>
-      {stage === 'warned' && (
+      {copyState === 'idle' && (
         <div className="button-row">
           <button
             type="button"
@@ -31,14 +33,7 @@ export function ShareLink({ url }: { url: () => string }) {
             onClick={() => {
               const value = url();
               setLink(value);
-              navigator.clipboard.writeText(value).then(
-                () => {
-                  setStage('copied');
-                },
-                () => {
-                  setStage('manual');
-                },
-              );
+              copy(value);
             }}
           >
             {t('share.confirm')}
@@ -47,15 +42,15 @@ export function ShareLink({ url }: { url: () => string }) {
             type="button"
             className="link-button"
             onClick={() => {
-              setStage('closed');
+              setWarned(false);
             }}
           >
             {t('share.cancel')}
           </button>
         </div>
       )}
-      {stage === 'copied' && <p role="status">{t('share.copied')}</p>}
-      {stage === 'manual' && (
+      {copyState === 'copied' && <p role="status">{t('share.copied')}</p>}
+      {copyState === 'failed' && (
         <label>
           {t('share.manual')}
           <input

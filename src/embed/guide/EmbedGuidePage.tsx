@@ -8,6 +8,7 @@ import { embedQuery, hostCsp, iframeSnippet, scriptSnippet, type EmbedOptions } 
 import { LANGUAGE_INFO, LANGUAGES } from '../../i18n/i18n';
 import { languageOf } from '../../i18n/languages';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useCopyText } from '../../components/useCopyText';
 
 const PREVIEW_ID = 'guide-preview';
 
@@ -20,7 +21,7 @@ export default function EmbedGuidePage() {
     municipality: null,
     hideLanguages: false,
   });
-  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [copyState, copy] = useCopyText();
   const [previewHeight, setPreviewHeight] = useState(INITIAL_FRAME_HEIGHT);
   const frame = useRef<HTMLIFrameElement>(null);
   const fieldId = useId();
@@ -101,14 +102,7 @@ export default function EmbedGuidePage() {
         type="button"
         className="secondary-button"
         onClick={() => {
-          navigator.clipboard.writeText(snippet).then(
-            () => {
-              setCopyState('copied');
-            },
-            () => {
-              setCopyState('failed');
-            },
-          );
+          copy(snippet);
         }}
       >
         {t('embedGuide.copy')}
