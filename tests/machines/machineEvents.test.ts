@@ -5,7 +5,12 @@
  */
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { currentQuestion, routingMachine, type RoutingEvent } from '../../machines/routingMachine';
+import {
+  currentQuestion,
+  describeSnapshot,
+  routingMachine,
+  type RoutingEvent,
+} from '../../machines/routingMachine';
 
 const AT = Date.UTC(2023, 3, 11, 7, 0); // Tue 11.4.2023 10:00 Helsinki, office hours
 
@@ -175,5 +180,21 @@ describe('the outcome', () => {
     expect(run([a('situation', 'child-protection'), urgent]).value).toBe('municipality');
     expect(run([a('situation', 'child-protection')]).value).toBe('urgency');
     expect(run([a('situation', 'authority-consultation')]).value).toBe('urgency');
+  });
+});
+
+describe('the outcome of a snapshot', () => {
+  it('is null while the machine still asks', () => {
+    expect(describeSnapshot(run([a('situation', 'crisis')]))).toBeNull();
+  });
+
+  it('is the rule reached, with its contact (money: Kela, RULES.md §3 rule 2)', () => {
+    const outcome = describeSnapshot(run([a('situation', 'money')]));
+    expect(outcome).toMatchObject({ rule: 'money', ruleNumber: 2, contact: 'kela', line: null });
+  });
+
+  it('counts an answer given ahead as input (money with danger now: 112, rule 1)', () => {
+    const outcome = describeSnapshot(run([a('situation', 'money')], { urgency: 'danger-now' }));
+    expect(outcome).toMatchObject({ rule: 'danger', ruleNumber: 1, contact: 'emergency-112' });
   });
 });

@@ -32,6 +32,8 @@ describe('the next moment at which the same answers may be routed differently', 
     ['the last phase', '2023-04-23T20:00:00+03:00', '2023-04-24T00:00:00+03:00'],
     ['office hours close first', '2023-04-21T15:00:00+03:00', '2023-04-21T16:00:00+03:00'],
     ['after every phase', '2026-11-28T22:00:00+02:00', '2026-11-30T08:00:00+02:00'],
+    // At the very start of a phase, the phase is in force: the next change is Monday's opening.
+    ['at the family phase itself', '2023-03-13T00:00:00+02:00', '2023-03-13T08:00:00+02:00'],
   ])('%s: %s → %s', (_name, from, expected) => {
     expect(nextRoutingChange(t(from))).toBe(t(expected));
   });
