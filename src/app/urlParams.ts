@@ -10,11 +10,6 @@ import {
 export const PAGES = ['safety', 'accessibility', 'staff', 'embed'] as const;
 export type Page = (typeof PAGES)[number] | 'flow';
 
-/** Where the prerendered start page of each language lives (the app is served from the root). */
-export const LANGUAGE_PATHS = Object.fromEntries(
-  LANGUAGES.map((l) => [l, languagePath(l)]),
-) as Record<Language, string>;
-
 export interface PageParams {
   language: Language;
   page: Page;
@@ -63,7 +58,7 @@ export function withParam(
 
 /** A link to one of the app's pages in a language, safe to render on the server too. */
 export function pageHref(page: Page, language: Language): string {
-  if (page === 'flow') return LANGUAGE_PATHS[language];
+  if (page === 'flow') return languagePath(language);
   const shown =
     page === 'staff' || page === 'embed' ? LANGUAGE_INFO[language].staffPages : language;
   return `/?page=${page}${shown === 'fi' ? '' : `&lang=${shown}`}`;

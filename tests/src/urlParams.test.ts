@@ -1,13 +1,8 @@
 // @vitest-environment jsdom
 /** The page's own URL (src/app/urlParams.ts): language, page, links. */
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  LANGUAGE_PATHS,
-  PAGES,
-  pageHref,
-  readPageParams,
-  withParam,
-} from '../../src/app/urlParams';
+import { PAGES, pageHref, readPageParams, withParam } from '../../src/app/urlParams';
+import { LANGUAGES, languagePath } from '../../src/i18n/languages';
 
 describe('readPageParams', () => {
   it.each([
@@ -54,7 +49,12 @@ describe('links', () => {
 
   it('lists the pages and the language roots', () => {
     expect(PAGES).toEqual(['safety', 'accessibility', 'staff', 'embed']);
-    expect(LANGUAGE_PATHS).toEqual({ fi: '/', sv: '/sv/', en: '/en/', selko: '/selko/' });
+    expect(Object.fromEntries(LANGUAGES.map((l) => [l, languagePath(l)]))).toEqual({
+      fi: '/',
+      sv: '/sv/',
+      en: '/en/',
+      selko: '/selko/',
+    });
   });
 
   it.each([
