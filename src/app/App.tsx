@@ -14,9 +14,8 @@ import {
   STAFF_LANGUAGES,
   type Language,
 } from '../i18n/i18n';
-import { embedPath, LANGUAGE_INFO } from '../i18n/languages';
+import { embedPath, LANGUAGE_INFO, languageOf } from '../i18n/languages';
 import { pageHref, withParam, type Page } from './urlParams';
-import { languageOf } from '../i18n/languages';
 
 interface Props {
   page: Page;
