@@ -15,8 +15,14 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: [
       'tests/e2e/**',
-      // Spawns `npm run -s route`; tests/scripts/routeInProcess.test.ts asks the same in-process.
+      // Spawn `npm run -s route`; routeInProcess and routeBatchInProcess ask the same in-process.
       'tests/scripts/routeCommand.test.ts',
+      'tests/scripts/routePipes.test.ts',
+      // Test tools that no mutated file feeds (check-deploy, ESLint's boundaries, the dev loader
+      // build) and take seconds: each mutant of module-level code would re-run them.
+      'tests/scripts/checkDeploy.test.ts',
+      'tests/lint/**',
+      'tests/build/**',
       // Check components and locale files, which no mutant touches.
       'tests/src/noLiteralStrings.test.ts',
       'tests/locales/**',
