@@ -4,11 +4,15 @@
  */
 import {
   ANSWER_IDS,
+  NOT_SURE,
+  NOT_SURE_MEANS,
   PHASES,
   QUESTION_NEEDED_WHEN,
+  QUESTIONS,
   SITUATIONS,
   type Answers,
   type Domain,
+  type GivenAnswer,
   type Question,
 } from './rules';
 import { nextOfficeHoursChange, startOfHelsinkiDate } from './helsinkiCalendar';
@@ -16,6 +20,26 @@ import { nextOfficeHoursChange, startOfHelsinkiDate } from './helsinkiCalendar';
 // Also exported from here, beside the guards' other helpers (the tests import them so).
 export { dependsOnPhase, domainOf, notesOf, provenanceOf, ruleRow } from './ruleFacts';
 export { outcomeOf, type RouteOutcome } from './routeJson';
+
+export const isQuestion = (value: unknown): value is Question =>
+  (QUESTIONS as readonly unknown[]).includes(value);
+
+/**
+ * The boundary for answers from outside (a URL, `history.state`, the command): a question and a
+ * value it offers (one of its ids, or "I'm not sure" where offered), else null.
+ */
+export function parseAnswer(question: unknown, value: unknown): GivenAnswer | null {
+  if (!isQuestion(question)) return null;
+  const offered =
+    isValidAnswer(question, value) || (value === NOT_SURE && question in NOT_SURE_MEANS);
+  // Checked just above: the value is one of this question's.
+  return offered ? ({ question, value } as GivenAnswer) : null;
+}
+
+/** The answers a question offers, in the data's order, "I'm not sure" last where offered. */
+export function choicesOf(question: Question): GivenAnswer[] {
+  return [...ANSWER_IDS[question], NOT_SURE].flatMap((value) => parseAnswer(question, value) ?? []);
+}
 
 export function isValidAnswer<Q extends Question>(
   question: Q,

@@ -17,14 +17,14 @@ import {
   type Answers,
   type Condition,
   type Domain,
+  type GivenAnswer,
   type MunicipalityId,
   type Question,
   type RuleId,
   type SituationId,
-  type UnsureQuestion,
   type UrgencyId,
 } from './rules';
-import { domainOf, isCentralised, isQuestionNeeded, isValidAnswer } from './decision';
+import { domainOf, isCentralised, isQuestionNeeded, isValidAnswer, parseAnswer } from './decision';
 import { routeJsonOf, type RouteOutcome } from './routeJson';
 import { isOfficeHours } from './helsinkiCalendar';
 import { describeOutcome, type OutcomeDescription } from './outcomeDescription';
@@ -56,14 +56,10 @@ export interface RoutingInput {
 }
 
 /**
- * The one event: an answer to the question on screen. Its value is read here, at the boundary:
- * an id that is not one of the question's (or "I'm not sure" where allowed) is ignored.
+ * The one event: an answer to the question on screen, typed by its question. A value that is not
+ * one of the question's (sent from untyped code) is still ignored.
  */
-export interface RoutingEvent {
-  type: 'answer';
-  question: Question;
-  value: string;
-}
+export type RoutingEvent = { type: 'answer' } & GivenAnswer;
 
 function presetAnswers(input: RoutingInput): Pick<RoutingContext, 'answers' | 'preset'> {
   const answers: Answers = {};
@@ -78,20 +74,16 @@ function presetAnswers(input: RoutingInput): Pick<RoutingContext, 'answers' | 'p
   return { answers, preset };
 }
 
-const isNotSureAllowed = (question: Question, value: string): boolean =>
-  value === NOT_SURE && question in NOT_SURE_MEANS;
-
 /** The answers, unsure list and path after an allowed answer to the question on screen. */
-function withAnswer(context: RoutingContext, event: RoutingEvent): Partial<RoutingContext> {
-  const { question, value } = event;
-  const path = [...context.path, question];
-  if (!isNotSureAllowed(question, value)) {
-    return { answers: { ...context.answers, [question]: value }, path };
+function withAnswer(context: RoutingContext, answer: GivenAnswer): Partial<RoutingContext> {
+  const path = [...context.path, answer.question];
+  if (answer.value !== NOT_SURE) {
+    return { answers: { ...context.answers, [answer.question]: answer.value }, path };
   }
-  const meant = NOT_SURE_MEANS[question as UnsureQuestion];
+  const meant = NOT_SURE_MEANS[answer.question];
   return {
-    answers: meant === null ? context.answers : { ...context.answers, [question]: meant },
-    unsure: [...context.unsure, question],
+    answers: meant === null ? context.answers : { ...context.answers, [answer.question]: meant },
+    unsure: [...context.unsure, answer.question],
     path,
   };
 }
@@ -118,8 +110,7 @@ const routingSetup = setup({
   guards: {
     /** The event answers the question on screen with an allowed id. */
     answersQuestion: ({ event }, params: { question: Question }) =>
-      event.question === params.question &&
-      (isValidAnswer(event.question, event.value) || isNotSureAllowed(event.question, event.value)),
+      event.question === params.question && parseAnswer(event.question, event.value) !== null,
     shouldAsk: ({ context }, params: { question: Question }) =>
       isQuestionNeeded(params.question, context.answers) &&
       !context.preset.includes(params.question) &&

@@ -156,6 +156,16 @@ export const NOT_SURE_MEANS = {
 } as const satisfies { [Q in Question]?: Answers[Q] | null };
 export type UnsureQuestion = keyof typeof NOT_SURE_MEANS;
 
+/** A value one question takes: one of its ids, or "I'm not sure" where that is offered. */
+export type AnswerValue<Q extends Question> =
+  NonNullable<Answers[Q]> | (Q extends UnsureQuestion ? typeof NOT_SURE : never);
+
+/**
+ * An answer as a person gives it, its value typed by its question. Values from outside (a URL,
+ * `history.state`, a message) become one only through `parseAnswer` (decision.ts).
+ */
+export type GivenAnswer = { [Q in Question]: { question: Q; value: AnswerValue<Q> } }[Question];
+
 /**
  * When a question is needed for the decision (§3). Situation is always asked first. Money and
  * custody are decided by the situation alone (§5: urgency and municipality may be left out);

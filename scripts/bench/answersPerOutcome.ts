@@ -7,9 +7,7 @@ import { initialTransition, transition } from 'xstate';
 import {
   currentQuestion,
   routingMachine,
-  ANSWER_IDS,
-  NOT_SURE,
-  NOT_SURE_MEANS,
+  choicesOf,
   type RoutingSnapshot,
   type RuleId,
 } from '../../machines';
@@ -43,11 +41,9 @@ function walk(
   }
   const question = currentQuestion(snapshot);
   if (question === null) return;
-  const values: string[] = [...ANSWER_IDS[question]];
-  if (question in NOT_SURE_MEANS) values.push(NOT_SURE);
-  for (const value of values) {
-    const [next] = transition(routingMachine, snapshot, { type: 'answer', question, value });
-    walk(next, question === 'situation' ? value : situation, answers + 1, found);
+  for (const answer of choicesOf(question)) {
+    const [next] = transition(routingMachine, snapshot, { type: 'answer', ...answer });
+    walk(next, answer.question === 'situation' ? answer.value : situation, answers + 1, found);
   }
 }
 

@@ -8,15 +8,29 @@ import {
   currentQuestion,
   routingMachine,
   isSupportedInstant,
-  QUESTIONS,
+  isQuestion,
+  parseAnswer,
+  type AnswerValue,
   type RoutingSnapshot,
   type Answers,
+  type GivenAnswer,
   type Question,
 } from '../../machines';
 
-export interface Step {
-  question: Question;
-  value: string;
+/** A step of the flow: an answer given (values from outside are parsed by `parseAnswer`). */
+export type Step = GivenAnswer;
+
+/** The latest answer given to each question, for pre-selection. */
+export type RememberedAnswers = { [Q in Question]?: AnswerValue<Q> };
+
+/** The remembered answers with these answers added (later ones win). */
+export function remember(
+  remembered: RememberedAnswers,
+  answers: readonly GivenAnswer[],
+): RememberedAnswers {
+  const next = { ...remembered };
+  for (const answer of answers) Object.assign(next, { [answer.question]: answer.value });
+  return next;
 }
 
 export interface FlowState {
@@ -24,7 +38,7 @@ export interface FlowState {
   at: number;
   steps: Step[];
   /** Every answer given, also those after a step that was gone back from. */
-  remembered: Partial<Record<Question, string>>;
+  remembered: RememberedAnswers;
   /** How many flow entries precede this one in the browser history. */
   depth: number;
   /** The session the entry was made in (flowSession.ts): an ended session's entries are not shown. */
@@ -85,9 +99,6 @@ export function resumeSteps(
   }
 }
 
-const isQuestion = (value: unknown): value is Question =>
-  (QUESTIONS as readonly unknown[]).includes(value);
-
 /** Whether `history.state` holds a flow entry (valid or not). */
 export function hasFlowEntry(state: unknown): boolean {
   return typeof state === 'object' && state !== null && HISTORY_KEY in state;
@@ -109,16 +120,16 @@ export function readHistoryState(state: unknown): FlowState | null {
   if (cleanSteps === null) return null;
   const cleanResume = resume === undefined ? undefined : readSteps(resume);
   if (cleanResume === null) return null;
-  const cleanRemembered: FlowState['remembered'] = {};
-  if (typeof remembered === 'object' && remembered !== null) {
-    for (const [question, answer] of Object.entries(remembered)) {
-      if (isQuestion(question) && typeof answer === 'string') cleanRemembered[question] = answer;
-    }
-  }
+  const rememberedAnswers =
+    typeof remembered === 'object' && remembered !== null
+      ? Object.entries(remembered).flatMap(
+          ([question, answer]) => parseAnswer(question, answer) ?? [],
+        )
+      : [];
   return {
     at,
     steps: cleanSteps,
-    remembered: cleanRemembered,
+    remembered: remember({}, rememberedAnswers),
     depth:
       typeof depth === 'number' && Number.isFinite(depth) && depth >= 0 ? Math.floor(depth) : 0,
     session,
@@ -126,14 +137,21 @@ export function readHistoryState(state: unknown): FlowState | null {
   };
 }
 
+/**
+ * Steps read back: null when the list is malformed; a value its question does not offer (an
+ * outdated or tampered entry) ends the steps there, as the machine would not take it.
+ */
 function readSteps(value: unknown): Step[] | null {
   if (!Array.isArray(value)) return null;
   const clean: Step[] = [];
+  let ended = false;
   for (const step of value as unknown[]) {
     if (typeof step !== 'object' || step === null) return null;
     const { question, value: answer } = step as Record<string, unknown>;
     if (!isQuestion(question) || typeof answer !== 'string') return null;
-    clean.push({ question, value: answer });
+    const parsed = parseAnswer(question, answer);
+    if (parsed === null) ended = true;
+    else if (!ended) clean.push(parsed);
   }
   return clean;
 }
@@ -154,8 +172,11 @@ export function stepsFromFragment(
   const wanted: Step[] = [];
   let complete = true;
   for (const [question, value] of params) {
-    if (isQuestion(question)) wanted.push({ question, value });
+    // A key that is not a question is skipped; the machine would stop at a bad value, so does the link.
+    const answer = parseAnswer(question, value);
+    if (answer) wanted.push(answer);
     else complete = false;
+    if (!answer && isQuestion(question)) break;
   }
   const { snapshot, steps } = replay(at, presets, wanted);
   return {

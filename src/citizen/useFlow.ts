@@ -8,13 +8,20 @@
  * exit, no entry from before it is shown (flowSession.ts).
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { describeSnapshot, nextRoutingChange, type Answers, type Question } from '../../machines';
+import {
+  describeSnapshot,
+  nextRoutingChange,
+  type Answers,
+  type GivenAnswer,
+  type Question,
+} from '../../machines';
 import { currentSession, LEFT_EVENT } from './flowSession';
 import {
   HISTORY_KEY,
   freshFlow,
   hasFlowEntry,
   readHistoryState,
+  remember,
   replay,
   resumeSteps,
   shareFragment,
@@ -65,7 +72,7 @@ function initialFlow(presets: Answers): { state: FlowState; notice: FlowNotice }
     const state: FlowState = {
       ...freshFlow(now, currentSession()),
       steps: shared.steps,
-      remembered: Object.fromEntries(shared.steps.map((s) => [s.question, s.value])),
+      remembered: remember({}, shared.steps),
     };
     return { state, notice: shared.complete ? null : 'sharedLinkInvalid' };
   }
@@ -165,9 +172,9 @@ export function useFlow(presets: Answers) {
   }, []);
 
   const answer = useCallback(
-    (question: Question, value: string) => {
+    (given: GivenAnswer) => {
       const at = Date.now();
-      const answered = [...steps, { question, value }];
+      const answered = [...steps, given];
       const { resume: later, ...rest } = state;
       // After a change, the later answers that still apply are kept: back to the outcome, or on
       // to a question the change made necessary, with the rest still kept for after it.
@@ -178,7 +185,7 @@ export function useFlow(presets: Answers) {
         ...(stillLater?.length ? { resume: stillLater } : {}),
         at,
         steps: next,
-        remembered: { ...state.remembered, [question]: value },
+        remembered: remember(state.remembered, [given]),
         depth: state.depth + 1,
       });
     },

@@ -1,14 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { MUNICIPALITY_IDS } from '../../machines';
-import { orderAnswers } from '../i18n/outcomeWords';
+import { choicesOf, NOT_SURE } from '../../machines';
+import { orderAnswers, useAnswerWords } from '../i18n/outcomeWords';
 
 /** The municipalities of docs/SPECIFICATION.md §1 and `outside`, as options of a select, in the UI language. */
 export function MunicipalityOptions() {
-  const { t, i18n } = useTranslation();
-  const name = (_question: unknown, id: string) => t(`municipality.${id as 'forssa'}`);
-  return orderAnswers('municipality', MUNICIPALITY_IDS, name, i18n.language).map((m) => (
-    <option key={m} value={m}>
-      {name(null, m)}
+  const { i18n } = useTranslation();
+  const { label } = useAnswerWords();
+  const places = choicesOf('municipality').filter((answer) => answer.value !== NOT_SURE);
+  return orderAnswers(places, label, i18n.language).map((answer) => (
+    <option key={answer.value} value={answer.value}>
+      {label(answer)}
     </option>
   ));
 }

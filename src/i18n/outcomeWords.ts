@@ -15,8 +15,8 @@ import {
   SUPPORTED_RANGE,
   TIME_ZONE,
   type AssumptionId,
+  type GivenAnswer,
   type OutcomeDescription,
-  type Question,
 } from '../../machines';
 import { easyMoment, formatDate, localeOf } from './formatTime';
 import { LANGUAGE_INFO, type Language } from './i18n';
@@ -112,56 +112,56 @@ export function rangeVariables(language: Language): { from: string; to: string }
   };
 }
 
-/** Answer ids in the order shown: municipalities sorted by their name in the UI language. */
+/** Answers in the order shown: municipalities sorted by their name in the UI language. */
 export function orderAnswers(
-  question: Question,
-  values: readonly string[],
-  label: (question: Question, value: string) => string,
+  answers: readonly GivenAnswer[],
+  label: (answer: GivenAnswer) => string,
   language: string,
-): string[] {
-  if (question !== 'municipality') return [...values];
-  const last = [OUTSIDE, NOT_SURE];
-  const named = values.filter((v) => !last.includes(v));
+): GivenAnswer[] {
+  const last = (answer: GivenAnswer) => answer.value === OUTSIDE || answer.value === NOT_SURE;
+  const named = answers.filter((answer) => answer.question === 'municipality' && !last(answer));
+  if (named.length === 0) return [...answers];
   const collator = new Intl.Collator(
     (LANGUAGE_INFO as Partial<Record<string, { locale: string }>>)[language]?.locale ?? language,
   );
-  named.sort((a, b) => collator.compare(label(question, a), label(question, b)));
-  return [...named, ...values.filter((v) => last.includes(v))];
+  named.sort((a, b) => collator.compare(label(a), label(b)));
+  return [...named, ...answers.filter(last)];
 }
 
 /** The label and example of an answer (an id of docs/SPECIFICATION.md §1, or "I'm not sure"). */
 export function useAnswerWords() {
   const { t, i18n } = useTranslation();
-  const label = (question: Question, value: string): string => {
-    switch (question) {
+  const label = (answer: GivenAnswer): string => {
+    switch (answer.question) {
       case 'situation':
-        return t(`situation.${value as 'crisis'}.label`);
+        return t(`situation.${answer.value}.label`);
       case 'affected':
-        return t(`affected.${value as 'adult'}.label`);
+        return t(`affected.${answer.value}.label`);
       case 'urgency': {
+        const { value } = answer;
         // Outside office hours, the next weekday is a real day: say which (review 2026-11-28).
         const now = Date.now();
         if ((value === 'can-wait' || value === 'cannot-wait') && !isOfficeHours(now)) {
           const time = formatShortMoment(nextOfficeOpening(now), languageOf(i18n.language));
           return t(`urgency.${value}.labelUntil`, { time });
         }
-        return t(`urgency.${value as 'can-wait'}.label`);
+        return t(`urgency.${value}.label`);
       }
       case 'municipality':
-        return t(`municipality.${value as 'forssa'}`);
+        return t(`municipality.${answer.value}`);
     }
   };
-  const example = (question: Question, value: string): string | null => {
-    switch (question) {
+  const example = (answer: GivenAnswer): string | null => {
+    switch (answer.question) {
       case 'situation':
-        return t(`situation.${value as 'crisis'}.example`);
+        return t(`situation.${answer.value}.example`);
       case 'affected':
-        return t(`affected.${value as 'adult'}.example`);
+        return t(`affected.${answer.value}.example`);
       case 'urgency':
-        return t(`urgency.${value as 'can-wait'}.example`);
+        return t(`urgency.${answer.value}.example`);
       case 'municipality':
-        if (value === 'outside') return t('municipality.outsideExample');
-        return value === NOT_SURE ? t('municipality.notSureExample') : null;
+        if (answer.value === OUTSIDE) return t('municipality.outsideExample');
+        return answer.value === NOT_SURE ? t('municipality.notSureExample') : null;
     }
   };
   return { label, example };

@@ -1,12 +1,15 @@
 /** The pure functions behind the guards (machines/decision.ts), by hand from RULES.md §1–§3. */
 import { describe, expect, it } from 'vitest';
 import {
+  choicesOf,
   domainOf,
   isCentralised,
   isQuestionNeeded,
+  isQuestion,
   isValidAnswer,
   notesOf,
   outcomeOf,
+  parseAnswer,
   provenanceOf,
 } from '../../machines/decision';
 import type { Answers, RuleId } from '../../machines/rules';
@@ -45,6 +48,65 @@ describe('isQuestionNeeded', () => {
     ['affected', { situation: 'fire' }, false],
   ] as const)('%s given %j: %s', (question, answers, needed) => {
     expect(isQuestionNeeded(question, answers as Answers)).toBe(needed);
+  });
+});
+
+describe('parseAnswer: the boundary for answers from outside (§1 ids, "I\'m not sure" where offered)', () => {
+  it.each([
+    ['situation', 'crisis'],
+    ['situation', 'custody-visitation'],
+    ['affected', 'disabled'],
+    ['urgency', 'danger-now'],
+    ['urgency', 'not-sure'],
+    ['municipality', 'ypaja'],
+    ['municipality', 'outside'],
+    ['municipality', 'not-sure'],
+  ])('takes %s = %s', (question, value) => {
+    expect(parseAnswer(question, value)).toEqual({ question, value });
+  });
+
+  it.each([
+    ['situation', 'not-sure'],
+    ['affected', 'not-sure'],
+    ['situation', 'forssa'],
+    ['municipality', 'crisis'],
+    ['municipality', 'Forssa'],
+    ['urgency', 'can wait'],
+    ['urgency', ''],
+    ['urgency', null],
+    ['urgency', 3],
+    ['urgency', ['can-wait']],
+    ['place', 'forssa'],
+    ['', 'crisis'],
+    [null, 'crisis'],
+    ['toString', 'crisis'],
+    ['situation', 'toString'],
+  ])('refuses %j = %j', (question, value) => {
+    expect(parseAnswer(question, value)).toBeNull();
+  });
+
+  it('knows the four questions and nothing else', () => {
+    expect(['situation', 'affected', 'urgency', 'municipality'].every(isQuestion)).toBe(true);
+    expect(['Situation', 'answers', '__proto__', 1, undefined].some(isQuestion)).toBe(false);
+  });
+});
+
+describe('choicesOf: what a question offers on screen', () => {
+  const values = (question: Parameters<typeof choicesOf>[0]) =>
+    choicesOf(question).map((answer) => {
+      expect(answer.question).toBe(question);
+      return answer.value;
+    });
+
+  it('"I\'m not sure" only for urgency and the municipality, and last', () => {
+    expect(values('urgency')).toEqual(['danger-now', 'cannot-wait', 'can-wait', 'not-sure']);
+    expect(values('affected')).toEqual(['child-family', 'adult', 'elderly', 'disabled']);
+    expect(values('situation')).toHaveLength(10);
+    expect(values('situation')).not.toContain('not-sure');
+    const places = values('municipality');
+    expect(places).toHaveLength(13);
+    expect(places.slice(-2)).toEqual(['outside', 'not-sure']);
+    expect(places).toContain('hameenlinna');
   });
 });
 

@@ -11,6 +11,7 @@ import {
   routingMachine,
   type RoutingEvent,
 } from '../../machines/routingMachine';
+import { answerEvent } from './answerEvent';
 
 const AT = Date.UTC(2023, 3, 11, 7, 0); // Tue 11.4.2023 10:00 Helsinki, office hours
 
@@ -23,8 +24,7 @@ function run(events: RoutingEvent[], answers?: Record<string, unknown>) {
   return snapshot;
 }
 
-const a = (question: 'situation' | 'affected' | 'urgency' | 'municipality', value: string) =>
-  ({ type: 'answer', question, value }) as const;
+const a = answerEvent;
 
 describe('answers', () => {
   it('records an answer to the question on screen and moves on', () => {

@@ -8,6 +8,7 @@ import {
   type RoutingSnapshot,
 } from '../../machines/routingMachine';
 import { ANSWER_IDS } from '../../machines/rules';
+import { answerEvent } from './answerEvent';
 
 const graph = machineGraph();
 
@@ -113,9 +114,7 @@ describe('the diagram graph', () => {
     };
     const events = (s: RoutingSnapshot) => {
       const q = currentQuestion(s);
-      return q
-        ? ANSWER_IDS[q].map((value) => ({ type: 'answer' as const, question: q, value }))
-        : [];
+      return q ? ANSWER_IDS[q].map((value) => answerEvent(q, value)) : [];
     };
     const parsed = parseInstant('2023-04-11T10:00');
     if (!parsed.ok) throw new Error(parsed.error);

@@ -9,6 +9,7 @@ import {
 } from '../../machines/routingMachine';
 import { ANSWER_IDS, RULE_IDS } from '../../machines/rules';
 import { instantOf as at } from './instant';
+import { answerEvent } from './answerEvent';
 
 /** Moments chosen so that together they reach every rule: each phase, in and out of hours. */
 const MOMENTS = {
@@ -24,7 +25,7 @@ const isAnswer = (event: { type: string }): boolean => event.type === 'answer';
 function answersOnScreen(snapshot: RoutingSnapshot): RoutingEvent[] {
   const question = currentQuestion(snapshot);
   if (!question) return [];
-  return ANSWER_IDS[question].map((value) => ({ type: 'answer' as const, question, value }));
+  return ANSWER_IDS[question].map((value) => answerEvent(question, value));
 }
 
 const QUESTION_STATES = ['situation', 'affected', 'urgency', 'municipality'];
@@ -121,7 +122,7 @@ describe('presets and bad events', () => {
 
   it('ignores unknown ids and answers to another screen', () => {
     const actor = createActor(routingMachine, { input: { at: MOMENTS['after hours'] } }).start();
-    actor.send({ type: 'answer', question: 'situation', value: 'nonsense' });
+    actor.send(answerEvent('situation', 'nonsense'));
     expect(actor.getSnapshot().value).toBe('situation');
     actor.send({ type: 'answer', question: 'situation', value: 'crisis' });
     actor.send({ type: 'answer', question: 'situation', value: 'money' });
@@ -156,7 +157,7 @@ describe('"I\'m not sure"', () => {
 
   it('is not an answer to what the matter is about', () => {
     const actor = start(MOMENTS['after hours']);
-    actor.send({ type: 'answer', question: 'situation', value: 'not-sure' });
+    actor.send(answerEvent('situation', 'not-sure'));
     expect(actor.getSnapshot().value).toBe('situation');
   });
 });

@@ -6,15 +6,16 @@ import type { Answers } from '../../machines/rules';
 import { runRouteCommand } from '../../scripts/commands/routeCommand';
 import { ROUTING_CASES } from './routingCases';
 import { instantOf } from './instant';
+import { answerEvent } from './answerEvent';
 
 /** Answers only what the machine asks, as a person does; what it does not ask is given ahead. */
 function routeAsAsked(at: number, answers: Answers) {
   const actor = createActor(routingMachine, { input: { at } }).start();
-  actor.send({ type: 'answer', question: 'situation', value: answers.situation ?? '' });
+  actor.send(answerEvent('situation', answers.situation ?? ''));
   for (let question = currentQuestion(actor.getSnapshot()); question;) {
     const value = answers[question];
     if (value === undefined) throw new Error(`the machine asked ${question}, which the case lacks`);
-    actor.send({ type: 'answer', question, value });
+    actor.send(answerEvent(question, value));
     question = currentQuestion(actor.getSnapshot());
   }
   return actor.getSnapshot().output;

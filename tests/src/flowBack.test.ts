@@ -14,18 +14,17 @@ import {
 } from '../../machines';
 import { replay, type Step } from '../../src/citizen/flowState';
 import { instantOf } from '../machines/instant';
+import { answerEvent, untypedAnswer } from '../machines/answerEvent';
 
 const AT = instantOf('2023-04-11T10:00'); // Tuesday, office hours
 const AFTER_HOURS = instantOf('2023-04-11T20:00');
 
 const answersOnScreen = (snapshot: RoutingSnapshot): RoutingEvent[] => {
   const question = currentQuestion(snapshot);
-  return question
-    ? ANSWER_IDS[question].map((value) => ({ type: 'answer' as const, question, value }))
-    : [];
+  return question ? ANSWER_IDS[question].map((value) => answerEvent(question, value)) : [];
 };
 const back = (steps: readonly Step[], at = AFTER_HOURS) => replay(at, {}, steps.slice(0, -1));
-const s = (question: Step['question'], value: string): Step => ({ question, value });
+const s = untypedAnswer;
 
 describe('Back', () => {
   const paths = getShortestPaths(routingMachine, {

@@ -5,8 +5,10 @@ import {
   replay,
   shareFragment,
   stepsFromFragment,
+  type Step,
 } from '../../src/citizen/flowState';
 import { instantOf } from '../machines/instant';
+import { untypedAnswer } from '../machines/answerEvent';
 
 const AT = instantOf('2023-04-11T10:00');
 
@@ -56,7 +58,7 @@ describe('the flow kept in history.state', () => {
   it('replays only the steps the machine takes, and stops at the first it refuses', () => {
     const { snapshot, steps } = replay(AT, {}, [
       { question: 'situation', value: 'crisis' },
-      { question: 'urgency', value: 'whenever' },
+      untypedAnswer('urgency', 'whenever'),
       { question: 'municipality', value: 'forssa' },
     ]);
     expect(steps).toEqual([{ question: 'situation', value: 'crisis' }]);
@@ -64,10 +66,10 @@ describe('the flow kept in history.state', () => {
   });
 
   it('makes and reads share links, and says when one is incomplete', () => {
-    const steps = [
-      { question: 'situation' as const, value: 'elderly-at-home' },
-      { question: 'urgency' as const, value: 'cannot-wait' },
-      { question: 'municipality' as const, value: 'forssa' },
+    const steps: Step[] = [
+      { question: 'situation', value: 'elderly-at-home' },
+      { question: 'urgency', value: 'cannot-wait' },
+      { question: 'municipality', value: 'forssa' },
     ];
     const fragment = shareFragment(steps);
     expect(fragment).toBe('#situation=elderly-at-home&urgency=cannot-wait&municipality=forssa');

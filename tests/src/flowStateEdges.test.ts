@@ -13,6 +13,7 @@ import {
   shareFragment,
   stepsFromFragment,
 } from '../../src/citizen/flowState';
+import { untypedAnswer } from '../machines/answerEvent';
 
 const AT = Date.UTC(2023, 3, 11, 7, 0); // Tue 11.4.2023 10:00 Helsinki
 const crisis = { question: 'situation', value: 'crisis' } as const;
@@ -73,6 +74,25 @@ describe('readHistoryState', () => {
     });
   });
 
+  it('ends the steps at a value its question does not offer, as the machine would', () => {
+    const read = readHistoryState({
+      kenelleSoitan: {
+        session: 's',
+        at: AT,
+        steps: [
+          crisis,
+          { question: 'urgency', value: 'whenever' },
+          { question: 'municipality', value: 'forssa' },
+        ],
+        resume: [{ question: 'affected', value: 'nobody' }],
+        remembered: { urgency: 'whenever', affected: 'not-sure', municipality: 'not-sure' },
+      },
+    });
+    expect(read?.steps).toEqual([crisis]);
+    expect(read?.resume).toEqual([]);
+    expect(read?.remembered).toEqual({ municipality: 'not-sure' });
+  });
+
   it.each([
     [undefined, 0],
     ['3', 0],
@@ -113,7 +133,7 @@ describe('readHistoryState', () => {
 
 describe('replay', () => {
   it('stops at an answer the machine does not accept, even when a good one follows', () => {
-    const { snapshot, steps } = replay(AT, {}, [{ question: 'situation', value: 'fire' }, crisis]);
+    const { snapshot, steps } = replay(AT, {}, [untypedAnswer('situation', 'fire'), crisis]);
     expect(steps).toEqual([]);
     expect(snapshot.value).toBe('situation');
   });
@@ -158,7 +178,7 @@ describe('a preset situation', () => {
 describe('share links', () => {
   it('writes the steps in order, encoded, after a #', () => {
     expect(shareFragment([])).toBe('#');
-    expect(shareFragment([crisis, { question: 'urgency', value: 'can wait&x' }])).toBe(
+    expect(shareFragment([crisis, untypedAnswer('urgency', 'can wait&x')])).toBe(
       '#situation=crisis&urgency=can+wait%26x',
     );
   });

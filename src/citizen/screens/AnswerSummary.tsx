@@ -19,7 +19,7 @@ export function AnswerSummary({ steps, onChange }: Props) {
         {steps.map((step) => (
           <div className="summary__row" key={step.question}>
             <dt>{t(`question.${step.question}.title`)}</dt>
-            <dd>{label(step.question, step.value)}</dd>
+            <dd>{label(step)}</dd>
             <dd>
               <button
                 type="button"

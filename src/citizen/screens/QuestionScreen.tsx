@@ -1,13 +1,20 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ANSWER_IDS, phoneLine, NOT_SURE, NOT_SURE_MEANS, type Question } from '../../../machines';
+import {
+  choicesOf,
+  phoneLine,
+  NOT_SURE,
+  type AnswerValue,
+  type GivenAnswer,
+  type Question,
+} from '../../../machines';
 import { TelLink } from '../../components/TelLink';
 import { orderAnswers, useAnswerWords } from '../../i18n/outcomeWords';
 
 const duty = phoneLine('social-crisis-duty');
 
 interface Option {
-  value: string;
+  answer: GivenAnswer;
   label: string;
   example: string | null;
 }
@@ -15,21 +22,19 @@ interface Option {
 function useOptions(question: Question): Option[] {
   const { i18n } = useTranslation();
   const { label, example } = useAnswerWords();
-  const values = orderAnswers(question, ANSWER_IDS[question], label, i18n.language);
-  if (question in NOT_SURE_MEANS) values.push(NOT_SURE);
-  return values.map((value) => ({
-    value,
-    label: label(question, value),
-    example: example(question, value),
+  return orderAnswers(choicesOf(question), label, i18n.language).map((answer) => ({
+    answer,
+    label: label(answer),
+    example: example(answer),
   }));
 }
 
 interface Props {
   question: Question;
-  previousAnswer: string | undefined;
+  previousAnswer: AnswerValue<Question> | undefined;
   isFirst: boolean;
   headingRef: Ref<HTMLHeadingElement>;
-  onAnswer: (question: Question, value: string) => void;
+  onAnswer: (answer: GivenAnswer) => void;
   onBack: () => void;
 }
 
@@ -70,27 +75,27 @@ export function QuestionScreen({
           aria-labelledby={headingId}
           aria-describedby={`${headingId}-hint`}
         >
-          {options.map((option) => (
+          {options.map(({ answer, label, example }) => (
             <button
-              key={option.value}
+              key={answer.value}
               // Not a submit button: a tap before the script has loaded must not put the answer
               // in the URL by submitting the form natively.
               type="button"
               name={question}
-              value={option.value}
+              value={answer.value}
               onClick={() => {
-                onAnswer(question, option.value);
+                onAnswer(answer);
               }}
               className={[
                 'option',
-                option.value === NOT_SURE ? 'option--unsure' : '',
-                option.value === 'danger-now' ? 'option--danger' : '',
-                option.value === previousAnswer ? 'option--previous' : '',
+                answer.value === NOT_SURE ? 'option--unsure' : '',
+                answer.value === 'danger-now' ? 'option--danger' : '',
+                answer.value === previousAnswer ? 'option--previous' : '',
               ].join(' ')}
             >
-              <span className="option__label">{option.label}</span>
-              {option.example && <span className="option__example">{option.example}</span>}
-              {option.value === previousAnswer && (
+              <span className="option__label">{label}</span>
+              {example && <span className="option__example">{example}</span>}
+              {answer.value === previousAnswer && (
                 <span className="option__previous">{t('question.previousAnswer')}</span>
               )}
             </button>
