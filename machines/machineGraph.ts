@@ -3,34 +3,47 @@
  * itself: the staff view's flow diagram and docs/ROUTING.md are drawn from this, never by hand.
  * Transitions without a target are not edges.
  */
-import { QUESTIONS } from './rules';
-import { routingMachine } from './routingMachine';
+import { RULE_IDS, type Question, type RuleId } from './rules';
+import { isQuestion } from './decision';
+import { routingMachine, type RoutingStateKey } from './routingMachine';
 
-type NodeKind = 'question' | 'step' | 'outcome';
+/** The two transient steps between the questions and the outcomes. */
+type StepKey = Exclude<RoutingStateKey, Question | RuleId>;
+const STEP_KEYS: readonly StepKey[] = ['nextQuestion', 'decide'];
 
-export interface GraphNode {
-  id: string;
-  kind: NodeKind;
-}
+export type GraphNode =
+  | { kind: 'question'; id: Question }
+  | { kind: 'step'; id: StepKey }
+  | { kind: 'outcome'; id: RuleId };
 
 export interface GraphEdge {
-  from: string;
-  to: string;
+  from: RoutingStateKey;
+  to: RoutingStateKey;
   event: string;
   guard: { type: string; params?: Record<string, string> } | null;
+}
+
+export const isRuleId = (id: string): id is RuleId => (RULE_IDS as readonly string[]).includes(id);
+
+/** A state of the machine as a node of the graph, by what its key names. */
+function nodeOf(id: string): GraphNode {
+  if (isQuestion(id)) return { kind: 'question', id };
+  if (isRuleId(id)) return { kind: 'outcome', id };
+  const step = STEP_KEYS.find((key) => key === id);
+  if (step) return { kind: 'step', id: step };
+  // Stryker disable next-line all: unreachable while every state key is a RoutingStateKey; it narrows the type
+  throw new Error(
+    `machineGraph: the machine has a state "${id}" that is no question, step or rule`,
+  );
 }
 
 export function machineGraph(): { nodes: GraphNode[]; edges: GraphEdge[] } {
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
-  for (const [id, node] of Object.entries(routingMachine.root.states)) {
-    const kind: NodeKind =
-      node.type === 'final'
-        ? 'outcome'
-        : (QUESTIONS as readonly string[]).includes(id)
-          ? 'question'
-          : 'step';
-    nodes.push({ id, kind });
+  for (const [key, node] of Object.entries(routingMachine.root.states)) {
+    const graphNode = nodeOf(key);
+    const id = graphNode.id;
+    nodes.push(graphNode);
     const definitions = [
       ...[...node.transitions.values()].flat().map((d) => ({ event: d.eventType, d })),
       ...(node.always ?? []).map((d) => ({ event: 'always', d })),
@@ -40,7 +53,7 @@ export function machineGraph(): { nodes: GraphNode[]; edges: GraphEdge[] } {
         const guard = definition.guard as GraphEdge['guard'] | undefined;
         edges.push({
           from: id,
-          to: target.key,
+          to: nodeOf(target.key).id,
           event,
           guard: guard
             ? { type: guard.type, ...(guard.params ? { params: guard.params } : {}) }

@@ -173,9 +173,9 @@ export function useRuleText(): (outcome: Pick<OutcomeDescription, 'rule' | 'phas
   const language = languageOf(i18n.language);
   return ({ rule, phase }) =>
     phase
-      ? t(`rule.${rule as 'centralised'}`, {
+      ? t(`rule.${rule}`, {
           date: formatDate(phase.from, language),
           domain: t(`domain.${phase.domain}`),
         })
-      : t(`rule.${rule as 'danger'}`);
+      : t(`rule.${rule}`);
 }

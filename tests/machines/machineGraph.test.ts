@@ -97,7 +97,9 @@ describe('the diagram graph', () => {
   it('explains every step the machine really takes by a path of its edges', () => {
     const next = new Map<string, Set<string>>();
     for (const e of graph.edges) next.set(e.from, (next.get(e.from) ?? new Set()).add(e.to));
-    const transient = new Set(graph.nodes.filter((n) => n.kind === 'step').map((n) => n.id));
+    const transient = new Set<string>(
+      graph.nodes.filter((n) => n.kind === 'step').map((n) => n.id),
+    );
     const reachable = (from: string, to: string): boolean => {
       const seen = new Set<string>();
       const walk = (id: string): boolean => {
