@@ -33,16 +33,22 @@ export interface CalendarDay {
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
-const wallClockFormat = new Intl.DateTimeFormat('en-US', {
-  timeZone: TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-});
+/**
+ * Made on first use, not when the module loads: creating a formatter with a time zone loads ICU's
+ * zone data, a long task at start on a slow phone (docs/decisions/0013-start-in-short-tasks.md).
+ */
+let wallClockFormat: Intl.DateTimeFormat | undefined;
+const wallClockFormatter = (): Intl.DateTimeFormat =>
+  (wallClockFormat ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: TIME_ZONE,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }));
 
 function isoWeekday(day: CalendarDay): number {
   const sundayZero = new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay();
@@ -52,7 +58,7 @@ function isoWeekday(day: CalendarDay): number {
 /** The Helsinki wall-clock fields of an instant. */
 export function helsinkiWallClock(instant: number): WallClock {
   const fields: Record<string, number> = {};
-  for (const part of wallClockFormat.formatToParts(new Date(instant))) {
+  for (const part of wallClockFormatter().formatToParts(new Date(instant))) {
     // Stryker disable next-line ConditionalExpression,StringLiteral: a literal part only adds a key nobody reads
     if (part.type !== 'literal') fields[part.type] = Number(part.value);
   }
@@ -244,29 +250,37 @@ export function formatHelsinkiIso(instant: number): string {
   );
 }
 
-/** The first supported instant: 00:00 Helsinki time of SUPPORTED_RANGE.from. */
-export const SUPPORTED_FROM_INSTANT = (() => {
-  const [y, m, d] = SUPPORTED_RANGE.from.split('-').map(Number);
-  return fromHelsinkiWallClock(y ?? 0, m ?? 0, d ?? 0);
-})();
-
-/** The first instant after the range: 00:00 Helsinki time of the day after SUPPORTED_RANGE.to. */
-const SUPPORTED_UNTIL_INSTANT = (() => {
-  const [y, m, d] = SUPPORTED_RANGE.to.split('-').map(Number);
-  return fromHelsinkiWallClock(y ?? 0, m ?? 0, (d ?? 0) + 1);
-})();
-
-/** The last supported minute: 23:59 Helsinki time of SUPPORTED_RANGE.to. */
-export const SUPPORTED_LAST_MINUTE = SUPPORTED_UNTIL_INSTANT - 60_000;
-
-export function isSupportedInstant(instant: number): boolean {
-  return instant >= SUPPORTED_FROM_INSTANT && instant < SUPPORTED_UNTIL_INSTANT;
-}
-
 /** The instant of 00:00 Helsinki time on a `YYYY-MM-DD` date. */
 export function startOfHelsinkiDate(isoDate: string): number {
   const [y, m, d] = isoDate.split('-').map(Number);
   return fromHelsinkiWallClock(y ?? 0, m ?? 0, d ?? 0);
+}
+
+function dayAfter(isoDate: string): number {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return fromHelsinkiWallClock(y ?? 0, m ?? 0, (d ?? 0) + 1);
+}
+
+let supportedInstants: { from: number; until: number } | undefined;
+/**
+ * The supported range as instants: `from` is 00:00 Helsinki time of SUPPORTED_RANGE.from, `until`
+ * 00:00 of the day after SUPPORTED_RANGE.to. Computed on first use (see wallClockFormatter).
+ */
+const supportedRangeInstants = () =>
+  (supportedInstants ??= {
+    from: startOfHelsinkiDate(SUPPORTED_RANGE.from),
+    until: dayAfter(SUPPORTED_RANGE.to),
+  });
+
+/** The first supported instant: 00:00 Helsinki time of SUPPORTED_RANGE.from. */
+export const supportedFromInstant = (): number => supportedRangeInstants().from;
+
+/** The last supported minute: 23:59 Helsinki time of SUPPORTED_RANGE.to. */
+export const supportedLastMinute = (): number => supportedRangeInstants().until - 60_000;
+
+export function isSupportedInstant(instant: number): boolean {
+  const { from, until } = supportedRangeInstants();
+  return instant >= from && instant < until;
 }
 
 export type ParsedInstant = { ok: true; instant: number } | { ok: false; error: string };
@@ -323,10 +337,10 @@ export function parseInstant(text: string): ParsedInstant {
     instant =
       Date.UTC(year, month - 1, day, hour, minute, second, millisecond) - offsetMinutes * 60_000;
   }
-  if (instant < SUPPORTED_FROM_INSTANT) {
+  if (instant < supportedFromInstant()) {
     return refuse(`"${text}" is before ${SUPPORTED_RANGE.from}, outside the supported range`);
   }
-  if (instant >= SUPPORTED_UNTIL_INSTANT) {
+  if (instant >= supportedRangeInstants().until) {
     return refuse(`"${text}" is after ${SUPPORTED_RANGE.to} 23:59, outside the supported range`);
   }
   return { ok: true, instant };

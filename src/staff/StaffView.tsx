@@ -4,8 +4,8 @@ import { MunicipalityOptions } from '../components/MunicipalityOptions';
 import {
   isSupportedInstant,
   parseInstant,
-  SUPPORTED_FROM_INSTANT,
-  SUPPORTED_LAST_MINUTE,
+  supportedFromInstant,
+  supportedLastMinute,
   formatHelsinkiIso,
   ASSUMPTIONS,
   MUNICIPALITY_IDS,
@@ -140,7 +140,7 @@ export default function StaffView() {
           {t('staff.invalidAt', {
             value: params.invalidAt,
             ...rangeVariables(language),
-            example: toLocalInput(SUPPORTED_FROM_INSTANT + 40 * 86_400_000 + 10 * 3_600_000),
+            example: toLocalInput(supportedFromInstant() + 40 * 86_400_000 + 10 * 3_600_000),
           })}
         </p>
       )}
@@ -172,8 +172,8 @@ export default function StaffView() {
             type="datetime-local"
             name="at"
             value={input}
-            min={toLocalInput(SUPPORTED_FROM_INSTANT)}
-            max={toLocalInput(SUPPORTED_LAST_MINUTE)}
+            min={toLocalInput(supportedFromInstant())}
+            max={toLocalInput(supportedLastMinute())}
             onChange={(e) => {
               setInput(e.target.value);
             }}
