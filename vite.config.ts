@@ -8,6 +8,21 @@ import fi from './locales/fi/common.json' with { type: 'json' };
 import { serveLoaderInDev } from './scripts/build/serveLoaderInDev';
 import { webManifest } from './src/serviceWorker/webManifest';
 
+/** A chunk group's test: a module of one of these packages. */
+const inNodeModules =
+  (...packages: string[]) =>
+  (id: string): boolean =>
+    packages.some((name) => id.includes(`/node_modules/${name}/`));
+
+/**
+ * The entries' own small modules (what main.tsx and embedMain.tsx import statically): kept out of
+ * the stage chunks, so that nothing heavy is evaluated before the first stage.
+ */
+const isBoot = (id: string): boolean =>
+  /\/src\/app\/(startInStages|urlParams)\.ts$|\/src\/i18n\/languages\.ts$|\/src\/update\/reloadOnMissingChunk\.ts$|vite\/(preload-helper|modulepreload-polyfill)/.test(
+    id,
+  );
+
 /** The routing and calendar suites run again under foreign zones: Helsinki time must not move. */
 const machineSuites = ['tests/machines/**/*.test.ts', 'tests/scripts/**/*.test.ts'];
 
@@ -38,9 +53,48 @@ function prerenderStartPages(): Plugin {
   };
 }
 
+/**
+ * The chunks of the start stages (src/app/startInStages.ts) as modulepreload links of each page,
+ * which the boot script turns into requests after the first paint (scripts/build/criticalPath.ts):
+ * the stages are evaluated one after another, but fetched all at once.
+ */
+function preloadStartStages(): Plugin {
+  return {
+    name: 'preload-start-stages',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle, chunk }) {
+        if (!bundle || !chunk) return [];
+        const files = new Set<string>();
+        const add = (file: string) => {
+          const found = bundle[file];
+          if (found?.type !== 'chunk' || files.has(file)) return;
+          files.add(file);
+          found.imports.forEach(add);
+        };
+        // The dynamic imports of the entry and of what it imports (boot) are the stages and the
+        // page; lazy pages and other languages' texts are imported further down, not followed.
+        for (const file of [chunk.fileName, ...chunk.imports]) {
+          const found = bundle[file];
+          if (found?.type === 'chunk') found.dynamicImports.forEach(add);
+        }
+        return [...files]
+          .filter((file) => !chunk.imports.includes(file))
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+            injectTo: 'head' as const,
+          }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
+    preloadStartStages(),
     serveLoaderInDev(),
     prerenderStartPages(),
     VitePWA({
@@ -59,14 +113,43 @@ export default defineConfig({
       },
     }),
   ],
+  resolve: {
+    alias: {
+      'use-sync-external-store/shim': resolve(
+        import.meta.dirname,
+        'src/app/shims/useSyncExternalStore.ts',
+      ),
+    },
+  },
   build: {
+    // Every browser the app supports knows modulepreload (the boot script adds the links).
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       // The citizen page and the page that partners frame; embed.js is built by vite.loader.config.ts.
       input: { main: 'index.html', embed: 'embed.html' },
       output: {
-        // One chunk of what both pages start with (React, the machine, the flow, every
-        // outcome); what only one page needs stays in its entry, the rest in lazy chunks.
-        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'], minShareCount: 2 }] },
+        // What both pages start with, in the stages of src/app/startInStages.ts: the entries' own
+        // small modules (boot), then React, then the rest, each evaluated in a task of its own.
+        codeSplitting: {
+          groups: [
+            { name: 'boot', test: isBoot, priority: 5 },
+            {
+              name: 'start-react',
+              test: inNodeModules('react', 'react-dom', 'scheduler'),
+              priority: 4,
+            },
+            {
+              name: 'start-app',
+              // The staff tools' part of the core (the matrix, the graph) and the staff view's and
+              // the guide's municipality list stay with them.
+              test: (id) =>
+                !id.endsWith('.css') &&
+                !/machines\/(matrix|routingMatrix|machineGraph)\.ts$/.test(id),
+              minShareCount: 2,
+              priority: 1,
+            },
+          ],
+        },
         // A language's texts are named for it (texts-sv-….js), not for the file (common.json).
         chunkFileNames: (chunk) => {
           const texts = /locales\/([a-z]+)\/common\.json$/.exec(chunk.facadeModuleId ?? '');

@@ -1,13 +1,9 @@
-import { StrictMode } from 'react';
-import { I18nextProvider } from 'react-i18next';
-import { App } from './App';
-import { ErrorBoundary } from '../components/ErrorBoundary';
-import { createBrowserI18n } from '../i18n/i18n';
-import { HISTORY_KEY } from '../citizen/flowState';
-import { languagePath } from '../i18n/languages';
-import { addHeadLinks, mountPage } from './mountPage';
-import { registerServiceWorker } from '../update/registerServiceWorker';
+/**
+ * The citizen page's entry: only what is needed to know the page and the language; the rest is
+ * loaded in stages (startInStages.ts), each evaluated in a short task of its own.
+ */
 import { reloadOnMissingChunk } from '../update/reloadOnMissingChunk';
+import { loadCode, loadTexts } from './startInStages';
 import { readPageParams } from './urlParams';
 import '../styles.css';
 
@@ -18,32 +14,7 @@ const { language, page, warnings } = readPageParams(
 );
 for (const warning of warnings) console.warn(`Kenelle soitan: ${warning}`);
 
-const root = document.getElementById('root');
-const i18n = await createBrowserI18n(language);
-// The page's description in its own language (when the address asks for another one).
-document
-  .querySelector('meta[name="description"]')
-  ?.setAttribute('content', i18n.t('meta.description'));
-if (root) {
-  // The prerendered start page is hydrated only when the first screen will be that same page:
-  // not for another page or language, a restored step, or a shared link.
-  const state = window.history.state as Record<string, unknown> | null;
-  const startScreen =
-    root.dataset.prerendered === language &&
-    page === 'flow' &&
-    !window.location.hash &&
-    !(state && HISTORY_KEY in state);
-  mountPage(
-    root,
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <ErrorBoundary withQuickExit>
-          <App page={page} />
-        </ErrorBoundary>
-      </I18nextProvider>
-    </StrictMode>,
-    startScreen,
-  );
-}
-addHeadLinks(`${languagePath(language)}manifest.webmanifest`);
-registerServiceWorker();
+await loadCode();
+const i18n = await loadTexts(language);
+const { startCitizenPage } = await import('./citizenPage');
+startCitizenPage(i18n, language, page);

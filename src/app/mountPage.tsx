@@ -4,6 +4,13 @@
  */
 import { startTransition, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { helsinkiWallClock } from '../../machines';
+
+/** Work that can wait until the page is idle (after hydration's slices), or 1 s without idle time. */
+function whenIdle(work: () => void): void {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(work, { timeout: 1000 });
+  else setTimeout(work, 1000);
+}
 
 export function mountPage(root: HTMLElement, app: ReactNode, hydrate: boolean): void {
   if (hydrate) {
@@ -17,6 +24,11 @@ export function mountPage(root: HTMLElement, app: ReactNode, hydrate: boolean): 
   }
   // The boot script hides a page prerendered in another language than the address asks for.
   root.hidden = false;
+  // The first Helsinki time (the urgency question's "until Monday 8.00") loads the zone data of
+  // the browser's Intl: a long task, done here when idle rather than in the first answer's.
+  whenIdle(() => {
+    helsinkiWallClock(Date.now());
+  });
 }
 
 /** The icon and the web app manifest: fetched after the start, never racing the first paint. */

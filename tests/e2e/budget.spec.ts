@@ -25,5 +25,15 @@ for (const [name, path, jsBudget] of [
     expect(transfer.css).toBe(0);
     // The first screen's texts come with the page: no text file is fetched.
     expect(transfer.files.filter((file) => file.includes('/texts-'))).toEqual([]);
+    // The code starts in stages, but no stage waits for the network: every script the page
+    // loads was asked for at once by the boot script (docs/decisions/0013-start-in-short-tasks.md).
+    const boot = page.locator('script[data-src]');
+    const announced = [
+      await boot.getAttribute('data-src'),
+      ...((await boot.getAttribute('data-preload')) ?? '').split(' '),
+    ];
+    const scripts = transfer.files.filter((file) => file.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(3);
+    expect(scripts.filter((file) => !announced.includes(file))).toEqual([]);
   });
 }

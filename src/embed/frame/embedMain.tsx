@@ -1,55 +1,16 @@
-import { StrictMode } from 'react';
-import { I18nextProvider } from 'react-i18next';
-import { App } from '../../app/App';
-import { ErrorBoundary } from '../../components/ErrorBoundary';
-import { EmbedContext } from './EmbedContext';
-import { readEmbedParams } from './embedParams';
-import { connectToParent } from './parentChannel';
-import { reportHeight } from './reportHeight';
-import { createBrowserI18n } from '../../i18n/i18n';
-import { addHeadLinks, mountPage } from '../../app/mountPage';
+/**
+ * The embed page's entry: the code is loaded in stages (src/app/startInStages.ts), each
+ * evaluated in a short task of its own; the parameters are read once the routing core is there.
+ */
+import { loadCode, loadTexts } from '../../app/startInStages';
 import { reloadOnMissingChunk } from '../../update/reloadOnMissingChunk';
 import '../../styles.css';
 
 reloadOnMissingChunk();
+await loadCode();
+const { readEmbedParams } = await import('./embedParams');
 const params = readEmbedParams(window.location.search, window.location.pathname);
 for (const warning of params.warnings) console.warn(`Kenelle soitan embed: ${warning}`);
-
-const root = document.getElementById('root');
-const i18n = await createBrowserI18n(params.language);
-// The page's description in its own language (when the address asks for another one).
-document
-  .querySelector('meta[name="description"]')
-  ?.setAttribute('content', i18n.t('meta.description'));
-if (root) {
-  // Prerendered with the language switcher; a preset municipality does not change the first
-  // question, so only the language and the switcher decide.
-  const samePage = root.dataset.prerendered === params.language && params.showLanguages;
-  mountPage(
-    root,
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <EmbedContext.Provider value={true}>
-          <ErrorBoundary withQuickExit>
-            <App
-              page="flow"
-              presets={params.municipality ? { municipality: params.municipality } : {}}
-              embed={{ showLanguages: params.showLanguages }}
-            />
-          </ErrorBoundary>
-        </EmbedContext.Provider>
-      </I18nextProvider>
-    </StrictMode>,
-    samePage,
-  );
-  if (params.id) {
-    connectToParent(params.id, params.parentOrigin);
-    reportHeight(
-      root,
-      params.id,
-      params.parentOrigin,
-      () => root.querySelector('[data-screen="first"]') !== null,
-    );
-  }
-}
-addHeadLinks(null);
+const i18n = await loadTexts(params.language);
+const { startEmbedPage } = await import('./embedPage');
+startEmbedPage(i18n, params);
