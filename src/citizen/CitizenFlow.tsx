@@ -23,8 +23,17 @@ export function CitizenFlow({ presets }: { presets: Answers }) {
 
   // Move focus to the new heading on every step, but not on first load (it would steal focus
   // from a partner's page and surprise a screen-reader user who has just arrived).
-  const screenKey = `${question ?? 'outcome'}:${steps.length}`;
-  const press = usePressGuard(screenKey);
+  // Every change of the flow (an answer, Back, Change, Start again) is a new screen: the depth of
+  // the history entry grows or shrinks with each.
+  const screenKey = `${question ?? 'outcome'}:${String(steps.length)}:${String(flow.state.depth)}`;
+  const { ref: flowRef, hold, handlers: pressHandlers } = usePressGuard(screenKey);
+  /** An action that changes the screen: other presses are held until the new one is on view. */
+  const held =
+    <A extends unknown[]>(action: (...args: A) => void) =>
+    (...args: A) => {
+      hold();
+      action(...args);
+    };
   useUpdateAtStep(screenKey, question === null);
   const previousKey = useRef<string | null>(null);
   useEffect(() => {
@@ -47,8 +56,10 @@ export function CitizenFlow({ presets }: { presets: Answers }) {
     <div
       className="flow"
       data-screen={question && steps.length === 0 ? 'first' : 'next'}
-      data-ready={press.ready ? 'true' : 'false'}
-      {...press.handlers}
+      // usePressGuard writes data-ready from here on; React never changes this value again.
+      data-ready="false"
+      ref={flowRef}
+      {...pressHandlers}
     >
       {flow.notice && (
         <p className="notice" role="status">
@@ -62,13 +73,13 @@ export function CitizenFlow({ presets }: { presets: Answers }) {
           previousAnswer={flow.state.remembered[question]}
           isFirst={steps.length === 0}
           headingRef={headingRef}
-          onAnswer={flow.answer}
-          onBack={flow.back}
+          onAnswer={held(flow.answer)}
+          onBack={held(flow.back)}
         />
       ) : (
         outcome && (
           <>
-            <button type="button" className="back-link" onClick={flow.back}>
+            <button type="button" className="back-link" onClick={held(flow.back)}>
               {t('nav.back')}
             </button>
             <OutcomeScreen
@@ -77,11 +88,11 @@ export function CitizenFlow({ presets }: { presets: Answers }) {
               at={flow.state.at}
               headingRef={headingRef}
             />
-            <AnswerSummary steps={steps} onChange={flow.change} />
+            <AnswerSummary steps={steps} onChange={held(flow.change)} />
             <div className="actions">
               <PrintOutcome />
               <ShareLink url={() => flow.shareUrl(i18n.language)} />
-              <button type="button" className="link-button" onClick={flow.startAgain}>
+              <button type="button" className="link-button" onClick={held(flow.startAgain)}>
                 {t('nav.startAgain')}
               </button>
             </div>

@@ -7,7 +7,7 @@
  * closes, when the page becomes visible again and when an entry is shown again. After the quick
  * exit, no entry from before it is shown (flowSession.ts).
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import {
   describeSnapshot,
   nextRoutingChange,
@@ -165,10 +165,14 @@ export function useFlow(presets: Answers) {
     setShown({ answered, outcomeKey });
   }
 
+  // The next screen renders in a transition: in slices, not one long task on a slow phone. The
+  // press that started it holds every other press until it is on view (usePressGuard.ts).
   const go = useCallback((next: FlowState) => {
     writeHistory(next, 'push');
-    setNotice(null);
-    setState(next);
+    startTransition(() => {
+      setNotice(null);
+      setState(next);
+    });
   }, []);
 
   const answer = useCallback(
