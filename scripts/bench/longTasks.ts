@@ -1,20 +1,34 @@
 /**
- * The longest main-thread task (Chromium trace, RunTask events of the page's renderer) while a
- * page starts and hydrates, and at each step of the flow, with the CPU slowed down 4× (CDP
- * Emulation.setCPUThrottlingRate).
+ * The longest main-thread task that runs the page's own code (Chromium trace, RunTask events of
+ * the page's renderer that hold a script event of the page's origin) while a page starts and
+ * hydrates, and at each step of the flow, with the CPU slowed down 4× (CDP
+ * Emulation.setCPUThrottlingRate). Tasks without the page's code (navigation, the first layout,
+ * the test driver's own scripts) are left out: a static page has them too.
  */
 import type { Browser, Page } from '@playwright/test';
 
 interface TraceEvent {
   name: string;
   ph: string;
+  ts: number;
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { url?: string; functionName?: string } };
 }
 
-async function longestTask(browser: Browser, page: Page, action: () => Promise<void>) {
+/** The longest task, and what its code was (the script or function). */
+export interface LongestTask {
+  ms: number;
+  what: string;
+}
+
+async function longestTask(
+  browser: Browser,
+  page: Page,
+  origin: string,
+  action: () => Promise<void>,
+): Promise<LongestTask> {
   await browser.startTracing(page, {
     categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'],
   });
@@ -27,16 +41,33 @@ async function longestTask(browser: Browser, page: Page, action: () => Promise<v
       .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
       .map((e) => `${String(e.pid)}:${String(e.tid)}`),
   );
-  const tasks = trace.traceEvents.filter(
-    (e) =>
-      e.name === 'RunTask' && e.ph === 'X' && mainThreads.has(`${String(e.pid)}:${String(e.tid)}`),
+  const onMain = trace.traceEvents.filter(
+    (e) => e.ph === 'X' && mainThreads.has(`${String(e.pid)}:${String(e.tid)}`),
   );
-  return Math.max(0, ...tasks.map((e) => (e.dur ?? 0) / 1000));
+  // The app's code files, and the boot script's function that starts them (the inline script's
+  // own run is part of parsing the page, which a static page has too).
+  const ours = onMain.filter(
+    (e) =>
+      e.args?.data?.url?.startsWith(`${origin}/assets/`) ||
+      (e.args?.data?.url?.startsWith(origin) && e.args.data.functionName === 'go'),
+  );
+  let longest: LongestTask = { ms: 0, what: 'none' };
+  for (const task of onMain.filter((e) => e.name === 'RunTask')) {
+    const end = task.ts + (task.dur ?? 0);
+    const code = ours.find((e) => e.ts >= task.ts && e.ts <= end);
+    const ms = (task.dur ?? 0) / 1000;
+    if (code && ms > longest.ms) {
+      const file = code.args?.data?.url?.split('/').pop() ?? '';
+      const fn = code.args?.data?.functionName;
+      longest = { ms, what: `${code.name} ${file}${fn ? ` ${fn}` : ''}` };
+    }
+  }
+  return longest;
 }
 
 export interface TaskFigures {
-  startMs: number;
-  steps: { step: string; ms: number }[];
+  start: LongestTask;
+  steps: ({ step: string } & LongestTask)[];
 }
 
 /** Opens the page, then answers; each answer must bring a new screen (a heading). */
@@ -48,7 +79,8 @@ export async function measureLongTasks(
   const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  const startMs = await longestTask(browser, page, async () => {
+  const origin = new URL(url).origin;
+  const start = await longestTask(browser, page, origin, async () => {
     await page.goto(url);
     await page.locator('body[data-quick-exit-keys="on"]').waitFor();
     await page.waitForTimeout(1500);
@@ -58,7 +90,7 @@ export async function measureLongTasks(
     // Past the double-tap lock of the screen before (src/citizen/usePressGuard.ts).
     await page.waitForTimeout(1200);
     const before = await page.locator('h1').textContent();
-    const ms = await longestTask(browser, page, async () => {
+    const task = await longestTask(browser, page, origin, async () => {
       await page.locator(`button[name="${question}"][value="${value}"]`).click();
       await page.waitForFunction(
         (text) => document.querySelector('h1')?.textContent !== text,
@@ -66,8 +98,8 @@ export async function measureLongTasks(
       );
       await page.waitForTimeout(500);
     });
-    steps.push({ step: `${question}=${value}`, ms });
+    steps.push({ step: `${question}=${value}`, ...task });
   }
   await page.close();
-  return { startMs, steps };
+  return { start, steps };
 }
