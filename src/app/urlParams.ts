@@ -6,6 +6,7 @@ import {
   languagePath,
   type Language,
 } from '../i18n/languages';
+import { oneOf, readParamOrWarn } from './queryParam';
 
 export const PAGES = ['safety', 'accessibility', 'staff', 'embed'] as const;
 export type Page = (typeof PAGES)[number] | 'flow';
@@ -16,26 +17,16 @@ export interface PageParams {
   warnings: string[];
 }
 
-function oneOf<T extends string>(
-  params: URLSearchParams,
-  name: string,
-  allowed: readonly T[],
-  warnings: string[],
-): T | null {
-  const value = params.get(name);
-  if (value === null) return null;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  warnings.push(`Ignored ${name}="${value}": allowed values are ${allowed.join(', ')}.`);
-  return null;
-}
-
 /** `?lang=` wins; otherwise the language of the path (/sv/, /en/, /selko/); otherwise Finnish. */
 // Stryker disable next-line StringLiteral: an empty path names no language either
 export function readPageParams(search: string, pathname = '/'): PageParams {
   const params = new URLSearchParams(search);
   const warnings: string[] = [];
-  const language = oneOf(params, 'lang', LANGUAGES, warnings) ?? languageOfPath(pathname) ?? 'fi';
-  const page = oneOf(params, 'page', PAGES, warnings) ?? 'flow';
+  const language =
+    readParamOrWarn(params, 'lang', oneOf(LANGUAGES), LANGUAGES.join(', '), warnings) ??
+    languageOfPath(pathname) ??
+    'fi';
+  const page = readParamOrWarn(params, 'page', oneOf(PAGES), PAGES.join(', '), warnings) ?? 'flow';
   return { language, page, warnings };
 }
 

@@ -5,10 +5,11 @@ import {
   nextOfficeOpening,
   parseInstant,
   startOfHelsinkiDate,
-  isValidAnswer,
+  MUNICIPALITY_IDS,
   PHASES,
   type MunicipalityId,
 } from '../../machines';
+import { oneOf, readParam } from '../app/queryParam';
 
 export const DEFAULT_MUNICIPALITY: MunicipalityId = 'hameenlinna';
 
@@ -21,18 +22,16 @@ export interface StaffParams {
 
 export function readStaffParams(search: string, now: number): StaffParams {
   const params = new URLSearchParams(search);
-  const atText = params.get('at');
-  const municipalityText = params.get('municipality');
-  const parsed = atText === null ? null : parseInstant(atText);
-  const municipalityOk =
-    // Stryker disable next-line ConditionalExpression: isValidAnswer(null) is false; this only narrows the type
-    municipalityText !== null && isValidAnswer('municipality', municipalityText);
+  const at = readParam(params, 'at', (text) => {
+    const parsed = parseInstant(text);
+    return parsed.ok ? parsed.instant : null;
+  });
+  const municipality = readParam(params, 'municipality', oneOf(MUNICIPALITY_IDS));
   return {
-    at: parsed?.ok ? parsed.instant : now,
-    municipality: municipalityOk ? municipalityText : DEFAULT_MUNICIPALITY,
-    invalidAt: parsed && !parsed.ok ? atText : null,
-    // Stryker disable next-line ConditionalExpression: without the null check the value is null anyway
-    invalidMunicipality: municipalityText !== null && !municipalityOk ? municipalityText : null,
+    at: at.value ?? now,
+    municipality: municipality.value ?? DEFAULT_MUNICIPALITY,
+    invalidAt: at.refused,
+    invalidMunicipality: municipality.refused,
   };
 }
 

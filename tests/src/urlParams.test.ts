@@ -32,12 +32,12 @@ describe('readPageParams', () => {
       language: 'en',
       page: 'flow',
       warnings: [
-        'Ignored lang="de": allowed values are fi, sv, en, selko.',
-        'Ignored page="admin": allowed values are safety, accessibility, staff, embed.',
+        'ignored lang="de"; allowed: fi, sv, en, selko',
+        'ignored page="admin"; allowed: safety, accessibility, staff, embed',
       ],
     });
     expect(readPageParams('?page=flow').warnings).toEqual([
-      'Ignored page="flow": allowed values are safety, accessibility, staff, embed.',
+      'ignored page="flow"; allowed: safety, accessibility, staff, embed',
     ]);
   });
 });

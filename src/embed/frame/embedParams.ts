@@ -2,8 +2,9 @@
  * The parameters of the embedded app (embed.html?lang=…&municipality=…&languages=hide&id=…&origin=…).
  * A bad value is ignored with a warning that names it and the allowed values; the flow still works.
  */
-import { isValidAnswer, MUNICIPALITY_IDS, type MunicipalityId } from '../../../machines';
-import { LANGUAGES, isLanguage, languageOfPath, type Language } from '../../i18n/languages';
+import { MUNICIPALITY_IDS, type MunicipalityId } from '../../../machines';
+import { oneOf, readParamOrWarn } from '../../app/queryParam';
+import { LANGUAGES, languageOfPath, type Language } from '../../i18n/languages';
 import { EMBED_ID_PATTERN } from '../messages';
 
 export interface EmbedParams {
@@ -34,45 +35,20 @@ function readOrigin(value: string): string | null {
 export function readEmbedParams(search: string, pathname = '/embed.html'): EmbedParams {
   const params = new URLSearchParams(search);
   const warnings: string[] = [];
-  const ignore = (name: string, value: string, allowed: string) => {
-    warnings.push(`ignored ${name}="${value}"; allowed: ${allowed}`);
-  };
+  const read = <T>(name: string, parse: (text: string) => T | null, allowed: string) =>
+    readParamOrWarn(params, name, parse, allowed, warnings);
 
-  let language: Language = languageOfPath(pathname) ?? 'fi';
-  const lang = params.get('lang');
-  if (lang !== null) {
-    if (isLanguage(lang)) language = lang;
-    else ignore('lang', lang, LANGUAGES.join(', '));
-  }
-
-  let municipality: MunicipalityId | null = null;
-  const place = params.get('municipality');
-  if (place !== null) {
-    if (isValidAnswer('municipality', place)) municipality = place;
-    else ignore('municipality', place, MUNICIPALITY_IDS.join(', '));
-  }
-
-  let showLanguages = true;
-  const languages = params.get('languages');
-  if (languages !== null) {
-    if (languages === 'show' || languages === 'hide') showLanguages = languages === 'show';
-    else ignore('languages', languages, 'show, hide');
-  }
-
-  let id: string | null = null;
-  const idText = params.get('id');
-  // Stryker disable next-line ConditionalExpression: the pattern takes null as "null", and id would be null anyway
-  if (idText !== null) {
-    if (EMBED_ID_PATTERN.test(idText)) id = idText;
-    else ignore('id', idText, 'letters, digits, - and _ (at most 40)');
-  }
-
-  let parentOrigin: string | null = null;
-  const origin = params.get('origin');
-  if (origin !== null) {
-    parentOrigin = readOrigin(origin);
-    if (parentOrigin === null) ignore('origin', origin, 'an origin such as https://example.fi');
-  }
+  const language =
+    read('lang', oneOf(LANGUAGES), LANGUAGES.join(', ')) ?? languageOfPath(pathname) ?? 'fi';
+  const municipality = read('municipality', oneOf(MUNICIPALITY_IDS), MUNICIPALITY_IDS.join(', '));
+  const showLanguages =
+    read('languages', oneOf(['show', 'hide'] as const), 'show, hide') !== 'hide';
+  const id = read(
+    'id',
+    (text) => (EMBED_ID_PATTERN.test(text) ? text : null),
+    'letters, digits, - and _ (at most 40)',
+  );
+  const parentOrigin = read('origin', readOrigin, 'an origin such as https://example.fi');
 
   for (const name of params.keys()) {
     if (!KNOWN.includes(name))
