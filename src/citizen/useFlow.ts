@@ -15,6 +15,7 @@ import {
   type GivenAnswer,
   type Question,
 } from '../../machines';
+import { useEventListener } from '../app/useEventListener';
 import { currentSession, LEFT_EVENT } from './flowSession';
 import {
   HISTORY_KEY,
@@ -91,49 +92,38 @@ export function useFlow(presets: Answers) {
     writeHistory(initial.state, 'replace');
   }, [initial]);
 
-  useEffect(() => {
-    /** Shows the current entry again, for now (Back/Forward, the back-forward cache). */
-    const showEntry = () => {
-      const shown = flowOfEntry(window.history.state, Date.now());
-      setNotice(shown.notice);
-      // An older entry knows fewer answers: keep the newer ones of the same session for
-      // pre-selection. An entry from before the quick exit is wiped, and keeps nothing.
-      setState((current) =>
-        shown.restored && current.session === shown.state.session
-          ? {
-              ...shown.state,
-              remembered: { ...shown.state.remembered, ...current.remembered },
-            }
-          : shown.state,
-      );
-      if (!shown.restored) writeHistory(shown.state, 'replace');
-    };
-    const onPageShow = (event: PageTransitionEvent) => {
-      if (event.persisted) showEntry();
-    };
-    /** The quick exit: forget everything before the page goes. */
-    const onLeft = () => {
-      const fresh = freshFlow(Date.now(), currentSession());
-      writeHistory(fresh, 'replace');
-      setNotice(null);
-      setState(fresh);
-    };
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') {
-        setState((current) => ({ ...current, at: Date.now() }));
-      }
-    };
-    window.addEventListener('popstate', showEntry);
-    window.addEventListener('pageshow', onPageShow);
-    window.addEventListener(LEFT_EVENT, onLeft);
-    document.addEventListener('visibilitychange', onVisible);
-    return () => {
-      window.removeEventListener('popstate', showEntry);
-      window.removeEventListener('pageshow', onPageShow);
-      window.removeEventListener(LEFT_EVENT, onLeft);
-      document.removeEventListener('visibilitychange', onVisible);
-    };
-  }, []);
+  /** Shows the current entry again, for now (Back/Forward, the back-forward cache). */
+  const showEntry = () => {
+    const shown = flowOfEntry(window.history.state, Date.now());
+    setNotice(shown.notice);
+    // An older entry knows fewer answers: keep the newer ones of the same session for
+    // pre-selection. An entry from before the quick exit is wiped, and keeps nothing.
+    setState((current) =>
+      shown.restored && current.session === shown.state.session
+        ? {
+            ...shown.state,
+            remembered: { ...shown.state.remembered, ...current.remembered },
+          }
+        : shown.state,
+    );
+    if (!shown.restored) writeHistory(shown.state, 'replace');
+  };
+  useEventListener('window', 'popstate', showEntry);
+  useEventListener('window', 'pageshow', (event) => {
+    if ((event as PageTransitionEvent).persisted) showEntry();
+  });
+  // The quick exit: forget everything before the page goes.
+  useEventListener('window', LEFT_EVENT, () => {
+    const fresh = freshFlow(Date.now(), currentSession());
+    writeHistory(fresh, 'replace');
+    setNotice(null);
+    setState(fresh);
+  });
+  useEventListener('document', 'visibilitychange', () => {
+    if (document.visibilityState === 'visible') {
+      setState((current) => ({ ...current, at: Date.now() }));
+    }
+  });
 
   const { snapshot, steps } = useMemo(
     () => replay(state.at, presets, state.steps),

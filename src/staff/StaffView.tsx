@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MunicipalityOptions } from '../components/MunicipalityOptions';
 import {
@@ -13,6 +13,7 @@ import {
 } from '../../machines';
 import { matrixToCsv, routingMatrix, type ExtraColumns } from '../../machines/matrix';
 import { formatDate, formatMoment } from '../i18n/formatTime';
+import { useEventListener } from '../app/useEventListener';
 import { assumptionText, rangeVariables, useAnswerWords } from '../i18n/outcomeWords';
 import { CellExplanation } from './CellExplanation';
 import FlowDiagram from './FlowDiagram';
@@ -62,17 +63,11 @@ export default function StaffView() {
   };
   const { at, municipality } = params;
 
-  useEffect(() => {
-    const onPopState = () => {
-      const next = readStaffParams(window.location.search, Date.now());
-      setParams(next);
-      setInput(toLocalInput(next.at));
-    };
-    window.addEventListener('popstate', onPopState);
-    return () => {
-      window.removeEventListener('popstate', onPopState);
-    };
-  }, []);
+  useEventListener('window', 'popstate', () => {
+    const next = readStaffParams(window.location.search, Date.now());
+    setParams(next);
+    setInput(toLocalInput(next.at));
+  });
 
   useDocumentTitle(t('staff.title'));
 
