@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { get } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { embedPath, LANGUAGES, languagePath } from '../../src/i18n/languages';
 import { expectNoAxeViolations, pressAnswer, waitForServiceWorker, watch } from './helpers';
@@ -63,6 +66,34 @@ test.describe('served by the deployed nginx configuration', () => {
     ]) {
       expect((await request.get(`${NGINX}${file}`)).headers()['content-type'], file).toBe(
         'application/manifest+json',
+      );
+    }
+  });
+
+  test('sends the pages and the code well compressed, not at gzip level 1', async () => {
+    /** The bytes nginx sends for a path, as they come over the wire. */
+    const sent = (path: string) =>
+      new Promise<number>((resolve, reject) => {
+        get(`${NGINX}${path}`, { headers: { 'accept-encoding': 'gzip' } }, (response) => {
+          let bytes = 0;
+          response.on('data', (chunk: Buffer) => (bytes += chunk.length));
+          response.on('end', () => {
+            resolve(bytes);
+          });
+        }).on('error', reject);
+      });
+    const largest = readdirSync('dist/assets')
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => ({ file, body: readFileSync(`dist/assets/${file}`) }))
+      .sort((a, b) => b.body.length - a.body.length)[0];
+    expect(largest).toBeDefined();
+    for (const [path, body] of [
+      [`/assets/${largest?.file ?? ''}`, largest?.body ?? Buffer.alloc(0)],
+      ['/', readFileSync('dist/index.html')],
+    ] as const) {
+      // Level 1 (nginx's default) sends some 15 % more than level 6.
+      expect(await sent(path), path).toBeLessThanOrEqual(
+        gzipSync(body, { level: 6 }).length * 1.02,
       );
     }
   });
