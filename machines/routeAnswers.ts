@@ -4,10 +4,11 @@
  */
 import { createActor } from 'xstate';
 import type { Answers, Question } from './rules';
-import type { RouteOutcome } from './decision';
+import type { OutcomeDescription } from './outcomeDescription';
 import { currentQuestion, routingMachine } from './routingMachine';
 
-export type RouteResult = { ok: true; outcome: RouteOutcome } | { ok: false; missing: Question };
+export type RouteResult =
+  { ok: true; outcome: OutcomeDescription } | { ok: false; missing: Question };
 
 /**
  * Answers beyond the situation are the machine's input, as an embed's preset is, and the

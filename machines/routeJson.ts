@@ -1,7 +1,7 @@
 /**
  * The `route` command's JSON (docs/SPECIFICATION.md §5): the contract that staff scripts and
  * acceptance checks read. It is one serialization of an outcome description, for the commands
- * and the machine's output; the screens read the description itself.
+ * and the staff matrix's CSV only; the machine's output and the screens are the description itself.
  */
 import { describeOutcome, type OutcomeDescription } from './outcomeDescription';
 import type { ContactId, RuleId } from './rules';

@@ -4,7 +4,7 @@
  *
  * States: one per question, a transient `nextQuestion` that asks only what the decision needs,
  * a transient `decide` whose guarded transitions are the ordered decision table, and one final
- * state per rule whose output is the contact and its availability at the input instant.
+ * state per rule whose output is the whole outcome at the input instant (outcomeDescription.ts).
  */
 import { and, assign, setup, type DoneStateEvent, type SnapshotFrom } from 'xstate';
 import {
@@ -25,7 +25,6 @@ import {
   type UrgencyId,
 } from './rules';
 import { domainOf, isCentralised, isQuestionNeeded, isValidAnswer, parseAnswer } from './decision';
-import { routeJsonOf, type RouteOutcome } from './routeJson';
 import { isOfficeHours } from './helsinkiCalendar';
 import { describeOutcome, type OutcomeDescription } from './outcomeDescription';
 
@@ -104,7 +103,7 @@ const routingSetup = setup({
     context: {} as RoutingContext,
     events: {} as RoutingEvent,
     input: {} as RoutingInput,
-    output: {} as RouteOutcome,
+    output: {} as OutcomeDescription,
     tags: {} as 'question',
   },
   guards: {
@@ -145,11 +144,11 @@ const questionState = (question: Question) => ({
   },
 });
 
-/** An outcome: a final state per rule, whose output is the §5 JSON of its description. */
+/** An outcome: a final state per rule, whose output is the whole outcome (outcomeDescription.ts). */
 const outcomeState = (rule: RuleId) => ({
   type: 'final' as const,
   output: ({ context }: { context: RoutingContext }) =>
-    routeJsonOf(describeOutcome(rule, context.answers, context.at)),
+    describeOutcome(rule, context.answers, context.at),
 });
 
 export const routingMachine = routingSetup.createMachine({
@@ -158,7 +157,7 @@ export const routingMachine = routingSetup.createMachine({
   context: ({ input }) => ({ at: input.at, path: [], unsure: [], ...presetAnswers(input) }),
   initial: to('situation'),
   // The done event of the final state reached carries that state's output.
-  output: ({ event }) => (event as DoneStateEvent<RouteOutcome>).output,
+  output: ({ event }) => (event as DoneStateEvent<OutcomeDescription>).output,
   states: {
     ...byKey(QUESTIONS, questionState),
     nextQuestion: {
@@ -191,8 +190,5 @@ export function currentQuestion(snapshot: RoutingSnapshot): Question | null {
 
 /** The whole outcome the machine has reached (outcomeDescription.ts), or null while it asks. */
 export function describeSnapshot(snapshot: RoutingSnapshot): OutcomeDescription | null {
-  const rule = snapshot.output?.rule;
-  return rule === undefined
-    ? null
-    : describeOutcome(rule, snapshot.context.answers, snapshot.context.at);
+  return snapshot.output ?? null;
 }

@@ -6,6 +6,7 @@
 import type { RouteOutcome } from './decision';
 import { isQuestionNeeded } from './decision';
 import { routeAnswers } from './routeAnswers';
+import { routeJsonOf } from './routeJson';
 import { describeOutcome, type OutcomeDescription } from './outcomeDescription';
 import {
   AFFECTED_IDS,
@@ -57,7 +58,7 @@ export function routingMatrix(
             ...(affected ? { affected } : {}),
           });
           if (!result.ok) throw new Error(`The machine needs ${result.missing} for ${situation}`);
-          rows.push({ situation, affected, urgency, municipality, ...result.outcome });
+          rows.push({ situation, affected, urgency, municipality, ...routeJsonOf(result.outcome) });
         }
       }
     }

@@ -5,6 +5,7 @@
 import {
   isValidAnswer,
   routeAnswers,
+  routeJsonOf,
   ANSWER_IDS,
   QUESTIONS,
   type Answers,
@@ -45,7 +46,7 @@ export function routeCase(raw: RawCase, now: number): { json: string } | { error
         `allowed: ${allowed(result.missing)}`,
     };
   }
-  return { json: JSON.stringify(result.outcome) };
+  return { json: JSON.stringify(routeJsonOf(result.outcome)) };
 }
 
 function batchCase(line: string, now: number): { json: string } | { error: string } {

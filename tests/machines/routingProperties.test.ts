@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { routeAnswers } from '../../machines/routeAnswers';
+import { routeJsonOf } from '../../machines/routeJson';
 import {
   AFFECTED_IDS,
   MUNICIPALITY_IDS,
@@ -25,7 +26,8 @@ const fullAnswers = fc.record({
 const route = (at: number, answers: Answers) => {
   const result = routeAnswers(at, answers);
   if (!result.ok) throw new Error(`no outcome: ${result.missing} missing`);
-  return result.outcome;
+  // The §5 JSON: these properties are the command's contract.
+  return routeJsonOf(result.outcome);
 };
 
 /** Fewer under Stryker (vitest.mutation.config.ts), which re-runs them for many mutants. */

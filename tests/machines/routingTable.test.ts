@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { routeAnswers } from '../../machines/routeAnswers';
+import { routeJsonOf } from '../../machines/routeJson';
 import { currentQuestion, routingMachine } from '../../machines/routingMachine';
 import type { Answers } from '../../machines/rules';
 import { runRouteCommand } from '../../scripts/commands/routeCommand';
@@ -18,7 +19,8 @@ function routeAsAsked(at: number, answers: Answers) {
     actor.send(answerEvent(question, value));
     question = currentQuestion(actor.getSnapshot());
   }
-  return actor.getSnapshot().output;
+  const { output } = actor.getSnapshot();
+  return output && routeJsonOf(output);
 }
 
 const NOW = Date.UTC(2026, 10, 28, 12, 47);
@@ -33,7 +35,8 @@ describe('the hand-written routing table (RULES.md §3–§5)', () => {
     const answers = { ...input, at: undefined } as Answers;
 
     it('through the machine', () => {
-      expect(routeAnswers(instantOf(input.at), answers)).toEqual({ ok: true, outcome: expected });
+      const result = routeAnswers(instantOf(input.at), answers);
+      expect(result.ok && routeJsonOf(result.outcome)).toEqual(expected);
     });
 
     it('through the machine, answering only what it asks', () => {
