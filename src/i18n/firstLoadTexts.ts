@@ -11,6 +11,8 @@ const LATER_GROUPS = [
   'safety',
   'accessibility',
   'staff',
+  'assumption',
+  'holiday',
   'node',
   'edge',
   'ruleTitle',

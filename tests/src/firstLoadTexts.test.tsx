@@ -37,15 +37,25 @@ afterEach(() => {
 describe.each(LANGS)('the texts that come with the page, in %s', (lang) => {
   it('leave out the text pages and the staff view, and know that they do', () => {
     const texts = firstLoadTexts(whole(lang));
-    for (const group of ['safety', 'accessibility', 'node', 'edge', 'ruleTitle', 'source']) {
+    // Assumptions and holidays are said to staff only (the outcomes below need neither).
+    for (const group of [
+      'safety',
+      'accessibility',
+      'node',
+      'edge',
+      'ruleTitle',
+      'source',
+      'assumption',
+      'holiday',
+    ]) {
       expect(texts).not.toHaveProperty(group);
     }
     // The footer's links and the staff view's loading note stay.
     expect(Object.keys(texts.staff as object)).toEqual(['link', 'loading']);
     expect(Object.keys(texts.embedGuide as object)).toEqual(['link']);
-    // The outcome's words stay: assumptions and holidays are said there.
-    expect(texts).toHaveProperty('assumption');
-    expect(texts).toHaveProperty('holiday');
+    // The outcome's words stay.
+    expect(texts).toHaveProperty('rule');
+    expect(texts).toHaveProperty('contact');
     expect(isWhole(texts)).toBe(false);
     expect(isWhole(whole(lang))).toBe(true);
     const { i18n } = firstLoadI18n(lang);
