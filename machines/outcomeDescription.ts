@@ -95,6 +95,12 @@ export type CallableContact = {
   [K in ContactId]: (typeof CONTACTS)[K]['phone'] extends string ? K : never;
 }[ContactId];
 
+/** The contacts the specification gives no number: a municipality, Kela, the court, … (§6). */
+export type NumberlessContact = Exclude<ContactId, CallableContact>;
+
+export const isNumberless = (contact: ContactId): contact is NumberlessContact =>
+  CONTACTS[contact].phone === null;
+
 /** The number of a contact that has one, for the blocks shown on every screen. */
 export function phoneLine(contact: CallableContact): PhoneLine {
   const { phone, tel } = CONTACTS[contact];

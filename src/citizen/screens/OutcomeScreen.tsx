@@ -1,6 +1,11 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { READY_ITEMS, type OutcomeDescription, type Question } from '../../../machines';
+import {
+  isNumberless,
+  READY_ITEMS,
+  type OutcomeDescription,
+  type Question,
+} from '../../../machines';
 import { TelLink } from '../../components/TelLink';
 import { formatMoment } from '../../i18n/formatTime';
 import { formatShortMoment, officeDays, useRuleText } from '../../i18n/outcomeWords';
@@ -40,17 +45,19 @@ export function OutcomeScreen({ outcome, unsure, at, headingRef }: Props) {
             {t('outcome.callNow', { phone: line.phone })}
           </TelLink>
         ) : (
-          <p className="no-number">
-            {t(`contact.${outcome.contact as 'kela'}.noNumber`)}
-            {website && (
-              <>
-                {' '}
-                <a href={website} rel="noopener" target="_blank">
-                  {website.replace(/^https:\/\//, '')}
-                </a>
-              </>
-            )}
-          </p>
+          isNumberless(outcome.contact) && (
+            <p className="no-number">
+              {t(`contact.${outcome.contact}.noNumber`)}
+              {website && (
+                <>
+                  {' '}
+                  <a href={website} rel="noopener" target="_blank">
+                    {website.replace(/^https:\/\//, '')}
+                  </a>
+                </>
+              )}
+            </p>
+          )
         )}
         {availability.kind === 'always' && (
           <p className="availability">{t('outcome.openAlways')}</p>
