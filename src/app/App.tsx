@@ -1,4 +1,4 @@
-import { lazy, Suspense, use, useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import { lazy, startTransition, Suspense, use, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../machines';
 import { CitizenFlow } from '../citizen/CitizenFlow';
@@ -33,10 +33,6 @@ const SafetyPage = lazy(() => import('../pages/SafetyPage'));
 const AccessibilityPage = lazy(() => import('../pages/AccessibilityPage'));
 const EmbedGuidePage = lazy(() => import('../embed/guide/EmbedGuidePage'));
 
-const noChanges = () => () => undefined;
-const currentSearch = () => window.location.search;
-const noSearch = () => '';
-
 /** Shows its children once the language's whole text file is there (the start has a part). */
 function WithAllTexts({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
@@ -52,8 +48,18 @@ export function App({ page, presets = NO_PRESETS, embed }: Props) {
   }, [i18n.language]);
   const language = languageOf(i18n.language);
   const pageLink = (target: Page) => pageHref(target, language);
-  // The page's own query, read after hydration: the prerendered page was rendered without one.
-  const search = useSyncExternalStore(noChanges, currentSearch, noSearch);
+  // The page's own query, read after hydration (the prerendered page was rendered without one),
+  // at each render from then on. Its first reading re-renders the page in a transition, in
+  // slices, and only when there is a query (an embed's preset, the staff view's moment).
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => {
+    if (window.location.search) {
+      startTransition(() => {
+        setHydrated(true);
+      });
+    }
+  }, []);
+  const search = hydrated ? window.location.search : '';
   // The flow, the text pages and the embed have a page per language; the staff view and the
   // embed keep their own parameters.
   const hrefFor = (target: Language) =>
