@@ -7,7 +7,7 @@
 import { CONTACTS, OFFICE_HOURS, PHASES } from './rules';
 
 /** "8", "16" or "8.30": a clock time of the office hours, the same in fi, sv and en. */
-function clockText(time: { hour: number; minute: number }): string {
+export function clockText(time: { hour: number; minute: number }): string {
   return time.minute === 0
     ? String(time.hour)
     : `${String(time.hour)}.${String(time.minute).padStart(2, '0')}`;

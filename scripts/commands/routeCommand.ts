@@ -56,7 +56,7 @@ function batchCase(line: string, now: number): { json: string } | { error: strin
   try {
     parsed = JSON.parse(line);
   } catch {
-    return { error: `not a JSON object: ${shown(line)}` };
+    // Not JSON: `parsed` stays undefined and is refused below, as JSON that is no object is.
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return { error: `not a JSON object: ${shown(line)}` };

@@ -130,12 +130,15 @@ export function readHistoryState(state: unknown): FlowState | null {
     at,
     steps: cleanSteps,
     remembered: remember({}, rememberedAnswers),
-    depth:
-      typeof depth === 'number' && Number.isFinite(depth) && depth >= 0 ? Math.floor(depth) : 0,
+    depth: entryCount(depth),
     session,
     ...(cleanResume ? { resume: cleanResume } : {}),
   };
 }
+
+/** A number of history entries read back: a whole number, 0 for anything else. */
+const entryCount = (value: unknown): number =>
+  typeof value === 'number' && value < Infinity ? Math.max(0, Math.floor(value)) : 0;
 
 /**
  * Steps read back: null when the list is malformed; a value its question does not offer (an

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { choicesOf, NOT_SURE } from '../../machines';
-import { orderAnswers, useAnswerWords } from '../i18n/outcomeWords';
+import { orderAnswers } from '../i18n/answerOrder';
+import { useAnswerWords } from '../i18n/outcomeWords';
 
 /** The municipalities of docs/SPECIFICATION.md §1 and `outside`, as options of a select, in the UI language. */
 export function MunicipalityOptions() {

@@ -112,22 +112,6 @@ export function rangeVariables(language: Language): { from: string; to: string }
   };
 }
 
-/** Answers in the order shown: municipalities sorted by their name in the UI language. */
-export function orderAnswers(
-  answers: readonly GivenAnswer[],
-  label: (answer: GivenAnswer) => string,
-  language: string,
-): GivenAnswer[] {
-  const last = (answer: GivenAnswer) => answer.value === OUTSIDE || answer.value === NOT_SURE;
-  const named = answers.filter((answer) => answer.question === 'municipality' && !last(answer));
-  if (named.length === 0) return [...answers];
-  const collator = new Intl.Collator(
-    (LANGUAGE_INFO as Partial<Record<string, { locale: string }>>)[language]?.locale ?? language,
-  );
-  named.sort((a, b) => collator.compare(label(a), label(b)));
-  return [...named, ...answers.filter(last)];
-}
-
 /** The label and example of an answer (an id of docs/SPECIFICATION.md §1, or "I'm not sure"). */
 export function useAnswerWords() {
   const { t, i18n } = useTranslation();

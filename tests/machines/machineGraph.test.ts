@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
-import { machineGraph } from '../../machines/machineGraph';
+import { machineGraph, toMermaid } from '../../machines/machineGraph';
 import { parseInstant } from '../../machines/helsinkiCalendar';
 import {
   currentQuestion,
@@ -135,5 +135,30 @@ describe('the diagram graph', () => {
       }
     }
     expect(steps).toBeGreaterThan(100);
+  });
+});
+
+describe('toMermaid', () => {
+  it('draws each kind in its shape, ids without hyphens, and a double quote in a label as a single one', () => {
+    // Mermaid ends a quoted label at its next double quote, so a label may not hold one.
+    const text = toMermaid(
+      {
+        nodes: [
+          { kind: 'question', id: 'situation' },
+          { kind: 'step', id: 'decide' },
+          { kind: 'outcome', id: 'outside-region' },
+        ],
+        edges: [{ from: 'decide', to: 'outside-region', event: 'always', guard: null }],
+      },
+      (node) => `the "${node.id}"`,
+      (edge) => `"${edge.event}" rule`,
+    );
+    expect(text.split('\n')).toEqual([
+      'flowchart TD',
+      `  situation["the 'situation'"]`,
+      `  decide{"the 'decide'"}`,
+      `  outside_region(["the 'outside-region'"])`,
+      `  decide -->|"'always' rule"| outside_region`,
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { routeAnswers } from '../../machines/routeAnswers';
 import { routeJsonOf } from '../../machines/routeJson';
 import {
+  describeRow,
   MATRIX_COLUMNS,
   matrixToCsv,
   matrixToJson,
@@ -103,6 +104,34 @@ describe('the routing matrix', () => {
     ['2023-04-24T10:00', 'authority-consultation/-/can-wait', 'social-crisis-duty consultation'],
   ])('at %s, %s is %s', (moment, key, expected) => {
     expect(pick(moment, key)).toBe(expected);
+  });
+});
+
+describe('describeRow', () => {
+  // Hand-written from docs/SPECIFICATION.md §1–§3 and §6: Tue 11.4.2023 10:00 is in office hours,
+  // before the elderly domain's phase (24.4.2023).
+  const moment = at('2023-04-11T10:00');
+  const row = (key: string) => {
+    const found = routingMatrix(moment, ['hameenlinna']).find(
+      (r) => `${r.situation}/${r.affected ?? '-'}/${r.urgency}` === key,
+    );
+    if (!found) throw new Error(`no row ${key}`);
+    return found;
+  };
+
+  it("describes the row's own answers: its municipality, its situation's lines, its affected's phase", () => {
+    const outcome = describeRow(row('domestic-violence/elderly/cannot-wait'), moment);
+    expect(outcome.rule).toBe('municipal-office-hours');
+    expect(outcome.municipality).toBe('hameenlinna');
+    // Nollalinja fits domestic violence (§6).
+    expect(outcome.helplines.map((h) => h.phone)).toEqual(['080 005 005']);
+    // Who is affected gives the domain, and the domain the phase (§1, §2).
+    expect(outcome.phase).toEqual({ domain: 'elderly', from: '2023-04-24', sourceText: '24.4.' });
+  });
+
+  it('takes the phase from the situation where that gives the domain, and none for crisis', () => {
+    expect(describeRow(row('elderly-at-home/-/cannot-wait'), moment).phase?.domain).toBe('elderly');
+    expect(describeRow(row('crisis/-/cannot-wait'), moment).phase).toBeNull();
   });
 });
 

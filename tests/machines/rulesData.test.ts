@@ -6,6 +6,8 @@ import {
   CONTACTS,
   DECISION_TABLE,
   HELPLINES,
+  HOLIDAYS_PROVENANCE,
+  MUNICIPALITIES_SOURCE,
   MUNICIPALITY_IDS,
   PHASES,
   SITUATIONS,
@@ -41,6 +43,11 @@ describe('the rules as data match RULES.md', () => {
       'ypaja',
       'outside',
     ]);
+    expect(MUNICIPALITIES_SOURCE).toEqual({ sources: ['S2'] });
+  });
+
+  it('rests the holidays on the assumption of §2 (S9)', () => {
+    expect(HOLIDAYS_PROVENANCE).toEqual({ sources: ['S9'], assumptions: ['holidays'] });
   });
 
   it.each(Object.entries(DOMAINS))('%s is in the domain %s', (situation, domain) => {

@@ -4,7 +4,7 @@
  * gets the active mutant).
  */
 import { describe, expect, it } from 'vitest';
-import { runRouteCommand } from '../../scripts/commands/routeCommand';
+import { runRouteCommand, streamBatch } from '../../scripts/commands/routeCommand';
 import { runRoutingTableCommand } from '../../scripts/commands/routingTableCommand';
 
 const NOW = Date.UTC(2026, 10, 28, 12, 47);
@@ -76,5 +76,44 @@ describe('odd input, in-process', () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(`${command}: ${option} is given more than once\n`);
+  });
+});
+
+describe('--batch as a stream, in-process', () => {
+  // §5: one result a line, in the same order; a bad line an error line; exit 1 when any was bad.
+  const MONEY =
+    '{"contact":"kela","rule":"money","availableNow":null,"nextOpening":null,"phone":null}';
+
+  async function run(lines: string[]) {
+    const events: string[] = [];
+    async function* input() {
+      for (const [i, line] of lines.entries()) {
+        events.push(`read ${String(i)}`);
+        yield line;
+        await Promise.resolve();
+      }
+    }
+    const code = await streamBatch(input(), NOW, (text) => {
+      events.push(`write ${text}`);
+    });
+    return { code, events };
+  }
+
+  it('writes each answer before it reads the next line, and exits 0 when every line was good', async () => {
+    expect(await run(['{"situation":"money"}', '{"situation":"money"}'])).toEqual({
+      code: 0,
+      events: ['read 0', `write ${MONEY}\n`, 'read 1', `write ${MONEY}\n`],
+    });
+  });
+
+  it('writes an error line for a bad line, goes on, and exits 1', async () => {
+    const { code, events } = await run(['[]', '{"situation":"money"}']);
+    expect(code).toBe(1);
+    expect(events).toEqual([
+      'read 0',
+      `write ${JSON.stringify({ error: 'not a JSON object: "[]"' })}\n`,
+      'read 1',
+      `write ${MONEY}\n`,
+    ]);
   });
 });

@@ -9,7 +9,9 @@ import {
   freshFlow,
   HISTORY_KEY,
   readHistoryState,
+  remember,
   replay,
+  resumeSteps,
   shareFragment,
   stepsFromFragment,
 } from '../../src/citizen/flowState';
@@ -50,6 +52,11 @@ describe('readHistoryState', () => {
       'a step with a missing answer',
       { kenelleSoitan: { session: 's', at: AT, steps: [{ question: 'situation' }] } },
     ],
+    // history.state is a structured clone: unlike JSON, it keeps an undefined in a list.
+    ['an undefined step', { kenelleSoitan: { session: 's', at: AT, steps: [crisis, undefined] } }],
+    ['a step as a number', { kenelleSoitan: { session: 's', at: AT, steps: [7] } }],
+    ['resume as text', { kenelleSoitan: { session: 's', at: AT, steps: [], resume: 'x' } }],
+    ['a null in resume', { kenelleSoitan: { session: 's', at: AT, steps: [], resume: [null] } }],
   ])('refuses %s', (_what, state) => {
     expect(readHistoryState(state)).toBeNull();
   });
@@ -97,7 +104,12 @@ describe('readHistoryState', () => {
     [undefined, 0],
     ['3', 0],
     [-1, 0],
+    [-0.5, 0],
+    [-Infinity, 0],
+    [NaN, 0],
+    [Infinity, 0],
     [0, 0],
+    [0.5, 0],
     [2.9, 2],
     [7, 7],
   ])('reads depth %j as %i', (depth, expected) => {
@@ -106,11 +118,27 @@ describe('readHistoryState', () => {
     ).toBe(expected);
   });
 
-  it.each([null, 'situation=crisis', 4])('reads remembered %j as nothing remembered', (r) => {
-    expect(
-      readHistoryState({ kenelleSoitan: { session: 's', at: AT, steps: [], remembered: r } })
-        ?.remembered,
-    ).toEqual({});
+  it.each([null, 'situation=crisis', 4, { urgency: 'whenever', colour: 'red' }])(
+    'reads remembered %j as nothing remembered',
+    (r) => {
+      const read = readHistoryState({
+        kenelleSoitan: { session: 's', at: AT, steps: [], remembered: r },
+      });
+      // Keys, not toEqual: toEqual would take a key holding undefined for no key.
+      expect(read && Object.keys(read.remembered)).toEqual([]);
+    },
+  );
+
+  it('keeps the remembered answers its questions offer, and no key for the others', () => {
+    const read = readHistoryState({
+      kenelleSoitan: {
+        session: 's',
+        at: AT,
+        steps: [],
+        remembered: { situation: 'crisis', urgency: 'whenever', colour: 'red' },
+      },
+    });
+    expect(read && Object.entries(read.remembered)).toEqual([['situation', 'crisis']]);
   });
 
   it('starts a fresh flow empty, at depth 0 unless told', () => {
@@ -128,6 +156,76 @@ describe('readHistoryState', () => {
       depth: 3,
       session: 's',
     });
+  });
+});
+
+describe('remember', () => {
+  it('adds the answers to those remembered, a later answer to a question winning', () => {
+    expect(
+      remember({ situation: 'crisis', municipality: 'forssa' }, [
+        { question: 'urgency', value: 'can-wait' },
+        { question: 'municipality', value: 'loppi' },
+        { question: 'municipality', value: 'not-sure' },
+      ]),
+    ).toEqual({ situation: 'crisis', urgency: 'can-wait', municipality: 'not-sure' });
+  });
+
+  it('leaves the remembered answers it was given as they were', () => {
+    const remembered = { situation: 'crisis' } as const;
+    remember(remembered, [{ question: 'situation', value: 'money' }]);
+    expect(remembered).toEqual({ situation: 'crisis' });
+  });
+});
+
+describe('resumeSteps', () => {
+  // §8: urgency, then who is affected, then the place; only what the decision needs.
+  const urgency = { question: 'urgency', value: 'cannot-wait' } as const;
+  const affected = { question: 'affected', value: 'adult' } as const;
+  const forssa = { question: 'municipality', value: 'forssa' } as const;
+  const situation = (value: 'other-urgent' | 'domestic-violence' | 'money' | 'crisis') =>
+    ({ question: 'situation', value }) as const;
+
+  it('gives the later answers again in the order the machine now asks them', () => {
+    expect(resumeSteps(AT, {}, [situation('other-urgent')], [forssa, affected, urgency])).toEqual([
+      situation('other-urgent'),
+      urgency,
+      affected,
+      forssa,
+    ]);
+  });
+
+  it('stops at the first question the later answers do not answer', () => {
+    // Crisis was not asked who is affected; domestic violence is (§8).
+    expect(resumeSteps(AT, {}, [situation('domestic-violence')], [urgency, forssa])).toEqual([
+      situation('domestic-violence'),
+      urgency,
+    ]);
+  });
+
+  it('drops the later answers the machine no longer asks', () => {
+    expect(resumeSteps(AT, {}, [situation('money')], [urgency, forssa])).toEqual([
+      situation('money'),
+    ]);
+  });
+
+  it('stops at the outcome', () => {
+    const danger = { question: 'urgency', value: 'danger-now' } as const;
+    expect(resumeSteps(AT, {}, [situation('crisis')], [danger, forssa])).toEqual([
+      situation('crisis'),
+      danger,
+    ]);
+  });
+
+  it('stops at a later answer the machine refuses', () => {
+    expect(
+      resumeSteps(AT, {}, [situation('crisis')], [untypedAnswer('urgency', 'whenever'), forssa]),
+    ).toEqual([situation('crisis')]);
+  });
+
+  it('asks no question a preset answers, and replays the steps it is given first', () => {
+    expect(
+      resumeSteps(AT, { municipality: 'loppi' }, [situation('crisis'), urgency], [forssa]),
+    ).toEqual([situation('crisis'), urgency]);
   });
 });
 
@@ -213,5 +311,15 @@ describe('share links', () => {
     expect(stepsFromFragment('#situation=crisis&urgency=soon&municipality=forssa', AT, {})).toEqual(
       { steps: [crisis], complete: false },
     );
+  });
+
+  it('stops at a refused value even when the same question follows with a good one', () => {
+    expect(stepsFromFragment('#situation=crisis&urgency=soon&urgency=cannot-wait', AT, {})).toEqual(
+      { steps: [crisis], complete: false },
+    );
+    expect(stepsFromFragment('#situation=fire&situation=crisis', AT, {})).toEqual({
+      steps: [],
+      complete: false,
+    });
   });
 });

@@ -9,7 +9,8 @@ import {
   type Question,
 } from '../../../machines';
 import { TelLink } from '../../components/TelLink';
-import { orderAnswers, useAnswerWords } from '../../i18n/outcomeWords';
+import { orderAnswers } from '../../i18n/answerOrder';
+import { useAnswerWords } from '../../i18n/outcomeWords';
 
 const duty = phoneLine('social-crisis-duty');
 
