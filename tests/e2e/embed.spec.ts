@@ -231,3 +231,32 @@ test('on a phone, each new step brings the frame top, with 112, into view', asyn
     expect(top + (emergency?.y ?? 9999)).toBeLessThan(740);
   }
 });
+
+test('switching the language keeps the embed’s settings and the staff view’s moment', async ({
+  page,
+}) => {
+  const paramsOf = async (link: Locator) => {
+    const href = await link.getAttribute('href');
+    const url = new URL(href ?? '', APP_ORIGIN);
+    return { path: url.pathname, params: Object.fromEntries(url.searchParams) };
+  };
+
+  // The query is read after hydration (the prerendered page had none): the links must have it.
+  await page.goto(`/en/embed.html?municipality=forssa&id=k1&origin=${encodeURIComponent(HOST)}`);
+  await flowReady(page);
+  await expect
+    .poll(() => paramsOf(page.getByRole('link', { name: 'Svenska' })))
+    .toEqual({
+      path: '/sv/embed.html',
+      params: { municipality: 'forssa', id: 'k1', origin: HOST },
+    });
+
+  await page.goto('/?page=staff&lang=en&at=2023-04-11T10:00&municipality=loppi');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect
+    .poll(() => paramsOf(page.getByRole('link', { name: 'Svenska' })))
+    .toEqual({
+      path: '/',
+      params: { page: 'staff', lang: 'sv', at: '2023-04-11T10:00', municipality: 'loppi' },
+    });
+});
