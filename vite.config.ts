@@ -23,6 +23,12 @@ const isBoot = (id: string): boolean =>
     id,
   );
 
+/** Modules that the start pages never import (the staff view, the guide and the commands do). */
+const isStaffOnly = (id: string): boolean =>
+  /machines\/(matrix|routingMatrix|machineGraph|routeAnswers|routeJson|parseInstant)\.ts$|src\/i18n\/staffWords\.ts$|src\/components\/MunicipalityOptions\.tsx$/.test(
+    id,
+  );
+
 /** The routing and calendar suites run again under foreign zones: Helsinki time must not move. */
 const machineSuites = ['tests/machines/**/*.test.ts', 'tests/scripts/**/*.test.ts'];
 
@@ -140,11 +146,10 @@ export default defineConfig({
             },
             {
               name: 'start-app',
-              // The staff tools' part of the core (the matrix, the graph) and the staff view's and
-              // the guide's municipality list stay with them.
-              test: (id) =>
-                !id.endsWith('.css') &&
-                !/machines\/(matrix|routingMatrix|machineGraph)\.ts$/.test(id),
+              // What only the staff tools, the guide and the commands use stays with them: the
+              // matrix, the graph, answers run in one go, the command's JSON, reading a typed
+              // moment, the assumptions' words and the municipality list.
+              test: (id) => !id.endsWith('.css') && !isStaffOnly(id),
               minShareCount: 2,
               priority: 1,
             },

@@ -19,7 +19,6 @@ import { nextOfficeHoursChange, startOfHelsinkiDate } from './helsinkiCalendar';
 
 // Also exported from here, beside the guards' other helpers (the tests import them so).
 export { dependsOnPhase, domainOf, notesOf, provenanceOf, ruleRow } from './ruleFacts';
-export { outcomeOf, type RouteOutcome } from './routeJson';
 
 export const isQuestion = (value: unknown): value is Question =>
   (QUESTIONS as readonly unknown[]).includes(value);

@@ -3,10 +3,9 @@
  * asked) × urgency × municipality, each cell answered by the machine through `routeAnswers`.
  * The staff view, the `routing-table` command and docs/ROUTING.md all print this.
  */
-import type { RouteOutcome } from './decision';
 import { isQuestionNeeded } from './decision';
 import { routeAnswers } from './routeAnswers';
-import { routeJsonOf } from './routeJson';
+import { routeJsonOf, type RouteOutcome } from './routeJson';
 import { describeOutcome, type OutcomeDescription } from './outcomeDescription';
 import {
   AFFECTED_IDS,

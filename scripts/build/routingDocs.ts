@@ -30,7 +30,8 @@ import {
   describeRow,
   type MatrixRow,
 } from '../../machines/matrix';
-import { assumptionText, officeDays } from '../../src/i18n/outcomeWords';
+import { officeDays } from '../../src/i18n/outcomeWords';
+import { assumptionText } from '../../src/i18n/staffWords';
 import { edgeLabel, nodeLabel } from '../../src/staff/diagramLabels';
 
 /** "Mon 13.3.2023 10:00": a moment's Helsinki wall clock, for headings. */

@@ -1,6 +1,6 @@
 /** What the command-line tools share: their result, their refusals and reading their options. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { parseInstant } from '../../machines';
+import { parseInstant } from '../../machines/matrix';
 
 export interface CommandResult {
   stdout: string;

@@ -2,15 +2,8 @@
  * The `route` command of docs/SPECIFICATION.md §5, as a function of its arguments, standard input and the
  * current instant, so that tests can run it in-process as well as through `npm run -s route`.
  */
-import {
-  isValidAnswer,
-  routeAnswers,
-  routeJsonOf,
-  ANSWER_IDS,
-  QUESTIONS,
-  type Answers,
-  type Question,
-} from '../../machines';
+import { isValidAnswer, ANSWER_IDS, QUESTIONS, type Answers, type Question } from '../../machines';
+import { routeAnswers, routeJsonOf } from '../../machines/matrix';
 import { instantOption, readOptions, refusal, shown, type CommandResult } from './cli';
 import { textLines } from './lines';
 

@@ -2,24 +2,19 @@
  * Words for answers, rules and availability, shared by the citizen screens and the staff view so
  * that both say the same thing the same way.
  */
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import {
-  phaseWithoutYear,
   isOfficeHours,
   nextOfficeOpening,
-  HOLIDAYS,
   NOT_SURE,
   OFFICE_HOURS,
   OUTSIDE,
-  SUPPORTED_RANGE,
   TIME_ZONE,
-  type AssumptionId,
   type GivenAnswer,
   type OutcomeDescription,
 } from '../../machines';
 import { easyMoment, formatDate, localeOf } from './formatTime';
-import { LANGUAGE_INFO, type Language } from './i18n';
+import type { Language } from './i18n';
 import { languageOf } from './languages';
 
 /**
@@ -77,39 +72,6 @@ export function officeDays(language: Language): string {
       Date.UTC(2024, 0, isoWeekday), // 1.1.2024 was a Monday
     );
   return `${name(days[0] ?? 1)}–${name(days.at(-1) ?? 5)}`;
-}
-
-/** An assumption in words, each fact in it filled in from the rules data. */
-export function assumptionText(id: AssumptionId, t: TFunction, language: Language): string {
-  switch (id) {
-    case 'office-hours':
-      return t('assumption.office-hours', { days: officeDays(language) });
-    case 'holidays':
-      return t('assumption.holidays', {
-        list: new Intl.ListFormat(LANGUAGE_INFO[language].htmlLang, { type: 'conjunction' }).format(
-          HOLIDAYS.map((h) => t(`holiday.${h.id}`)),
-        ),
-      });
-    case 'phase-year': {
-      const phase = phaseWithoutYear();
-      return t('assumption.phase-year', {
-        sourceText: phase?.sourceText ?? '',
-        date: phase ? formatDate(phase.from, language) : '',
-      });
-    }
-    case 'supported-range':
-      return t('assumption.supported-range', rangeVariables(language));
-    default:
-      return t(`assumption.${id}`);
-  }
-}
-
-/** The supported range for the staff view's refusal, in the UI language. */
-export function rangeVariables(language: Language): { from: string; to: string } {
-  return {
-    from: formatDate(SUPPORTED_RANGE.from, language),
-    to: formatDate(SUPPORTED_RANGE.to, language),
-  };
 }
 
 /** The label and example of an answer (an id of docs/SPECIFICATION.md §1, or "I'm not sure"). */

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { RULE_IDS } from '../../machines';
 import { describeRow, type MatrixRow } from '../../machines/matrix';
 import { formatMoment } from '../i18n/formatTime';
-import { assumptionText, useRuleText } from '../i18n/outcomeWords';
+import { useRuleText } from '../i18n/outcomeWords';
+import { assumptionText } from '../i18n/staffWords';
 import { languageOf } from '../i18n/languages';
 
 /** Why a cell says what it says: the rule in plain words, its source sections and assumptions. */

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { MunicipalityOptions } from '../components/MunicipalityOptions';
 import {
   isSupportedInstant,
-  parseInstant,
   supportedFromInstant,
   supportedLastMinute,
   formatHelsinkiIso,
@@ -11,10 +10,11 @@ import {
   MUNICIPALITY_IDS,
   type MunicipalityId,
 } from '../../machines';
-import { matrixToCsv, routingMatrix, type ExtraColumns } from '../../machines/matrix';
+import { matrixToCsv, parseInstant, routingMatrix, type ExtraColumns } from '../../machines/matrix';
 import { formatDate, formatMoment } from '../i18n/formatTime';
 import { useEventListener } from '../app/useEventListener';
-import { assumptionText, rangeVariables, useAnswerWords } from '../i18n/outcomeWords';
+import { useAnswerWords } from '../i18n/outcomeWords';
+import { assumptionText, rangeVariables } from '../i18n/staffWords';
 import { CellExplanation } from './CellExplanation';
 import FlowDiagram from './FlowDiagram';
 import { MomentStatus } from './MomentStatus';

@@ -3,12 +3,12 @@ import {
   fromHelsinkiWallClock,
   helsinkiWallClock,
   nextOfficeOpening,
-  parseInstant,
   startOfHelsinkiDate,
   MUNICIPALITY_IDS,
   PHASES,
   type MunicipalityId,
 } from '../../machines';
+import { parseInstant } from '../../machines/matrix';
 import { oneOf, readParam } from '../app/queryParam';
 
 export const DEFAULT_MUNICIPALITY: MunicipalityId = 'hameenlinna';

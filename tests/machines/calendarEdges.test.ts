@@ -15,12 +15,12 @@ import {
   isOfficeHours,
   nextOfficeOpening,
   officeClosedReason,
-  parseInstant,
   startOfHelsinkiDate,
   secondsOfDay,
   supportedFromInstant,
   supportedLastMinute,
 } from '../../machines/helsinkiCalendar';
+import { parseInstant } from '../../machines/parseInstant';
 
 /** Tue 11.4.2023 (summer time, UTC+3) at a Helsinki wall-clock time. */
 const tuesday = (hour: number, minute: number, second: number) =>

@@ -8,10 +8,10 @@ import {
   isQuestion,
   isValidAnswer,
   notesOf,
-  outcomeOf,
   parseAnswer,
   provenanceOf,
 } from '../../machines/decision';
+import { outcomeOf } from '../../machines/routeJson';
 import type { Answers, RuleId } from '../../machines/rules';
 
 describe('domainOf', () => {

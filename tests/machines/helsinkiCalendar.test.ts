@@ -7,8 +7,8 @@ import {
   isOfficeHours,
   nextOfficeOpening,
   officeClosedReason,
-  parseInstant,
 } from '../../machines/helsinkiCalendar';
+import { parseInstant } from '../../machines/parseInstant';
 import { isCentralised } from '../../machines/decision';
 import { HOLIDAY_TABLE, instantOf as at } from './instant';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
 import { machineGraph, toMermaid } from '../../machines/machineGraph';
-import { parseInstant } from '../../machines/helsinkiCalendar';
+import { parseInstant } from '../../machines/parseInstant';
 import {
   currentQuestion,
   routingMachine,

@@ -4,7 +4,7 @@
  * changes or goes missing.
  */
 import { describe, expect, it } from 'vitest';
-import { outcomeOf } from '../../machines/decision';
+import { outcomeOf } from '../../machines/routeJson';
 import { CONTACTS, HELPLINES, SITUATION_IDS } from '../../machines/rules';
 
 /** RULES.md §6: which national lines fit which situation, with the number shown and dialled. */
