@@ -11,15 +11,17 @@ import { createHash } from 'node:crypto';
  * `embed.html?lang=en`) until the app has rendered the right one, or for 3 s at most. Starts the
  * app once the first paint is reported (paint timing; two frames where that is missing), so that
  * no script request can race it even on a busy machine; without either (a hidden tab), after 1 s.
+ * Each preload is asked for in a task of its own: a request costs a few milliseconds of main
+ * thread on a slow phone, and all of them in one task made it a long one.
  */
-const BOOT_SCRIPT =
+export const BOOT_SCRIPT =
   '(function(){var d=document,s=d.currentScript,r=d.getElementById("root"),' +
   'm=/[?&]lang=([^&#]*)/.exec(location.search),done=0,P=window.PerformanceObserver;' +
   'if(r&&m&&m[1]!==d.documentElement.lang){r.hidden=true;setTimeout(function(){r.hidden=false},3e3)}' +
   'function go(){if(done++)return;var e=d.createElement("script");e.type="module";' +
   'e.src=s.dataset.src;d.head.appendChild(e);' +
-  '(s.dataset.preload||"").split(" ").forEach(function(h){if(!h)return;' +
-  'var l=d.createElement("link");l.rel="modulepreload";l.href=h;d.head.appendChild(l)})}' +
+  '(s.dataset.preload||"").split(" ").forEach(function(h){if(h)setTimeout(function(){' +
+  'var l=d.createElement("link");l.rel="modulepreload";l.href=h;d.head.appendChild(l)},0)})}' +
   'function later(){setTimeout(go,0)}' +
   'if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf("paint")>=0)' +
   'new P(later).observe({type:"paint",buffered:true});' +
