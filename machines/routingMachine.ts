@@ -104,29 +104,32 @@ type RoutingGuard =
   | { type: 'shouldAsk'; params: { question: Question } }
   | Condition;
 
+/** What a guard reads: the machine's context and the event being handled. */
+interface GuardArgs {
+  context: RoutingContext;
+  event: RoutingEvent;
+}
+
 /** The guards' and the action's code, given to createMachine beside the states. */
 const implementations = {
   guards: {
     /** The event answers the question on screen with an allowed id. */
-    answersQuestion: ({ event }: { event: RoutingEvent }, params: { question: Question }) =>
+    answersQuestion: ({ event }: GuardArgs, params: { question: Question }) =>
       event.question === params.question && parseAnswer(event.question, event.value) !== null,
-    shouldAsk: ({ context }: { context: RoutingContext }, params: { question: Question }) =>
+    shouldAsk: ({ context }: GuardArgs, params: { question: Question }) =>
       isQuestionNeeded(params.question, context.answers) &&
       !context.preset.includes(params.question) &&
       !context.path.includes(params.question),
-    urgencyIs: ({ context }: { context: RoutingContext }, params: { urgency: UrgencyId }) =>
+    urgencyIs: ({ context }: GuardArgs, params: { urgency: UrgencyId }) =>
       context.answers.urgency === params.urgency,
-    situationIs: ({ context }: { context: RoutingContext }, params: { situation: SituationId }) =>
+    situationIs: ({ context }: GuardArgs, params: { situation: SituationId }) =>
       context.answers.situation === params.situation,
-    municipalityIs: (
-      { context }: { context: RoutingContext },
-      params: { municipality: MunicipalityId },
-    ) => context.answers.municipality === params.municipality,
-    domainIs: ({ context }: { context: RoutingContext }, params: { domain: Domain }) =>
+    municipalityIs: ({ context }: GuardArgs, params: { municipality: MunicipalityId }) =>
+      context.answers.municipality === params.municipality,
+    domainIs: ({ context }: GuardArgs, params: { domain: Domain }) =>
       domainOf(context.answers) === params.domain,
-    isOutsideOfficeHours: ({ context }: { context: RoutingContext }) => !isOfficeHours(context.at),
-    isCentralised: ({ context }: { context: RoutingContext }) =>
-      isCentralised(domainOf(context.answers), context.at),
+    isOutsideOfficeHours: ({ context }: GuardArgs) => !isOfficeHours(context.at),
+    isCentralised: ({ context }: GuardArgs) => isCentralised(domainOf(context.answers), context.at),
   },
   actions: {
     recordAnswer: assign<RoutingContext, RoutingEvent, undefined, RoutingEvent, never>(

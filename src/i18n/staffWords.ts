@@ -1,7 +1,6 @@
 /**
- * Words that only the staff view and the generated docs show: the assumptions, the supported
- * range. A module of their own, so that the citizen's first load does not
- * carry them (issue 13).
+ * Words that only the staff view and the generated docs show: the assumptions and the supported
+ * range. A module of their own, so that the citizen's first load does not carry them (issue 13).
  */
 import type { TFunction } from 'i18next';
 import { phaseWithoutYear, HOLIDAYS, SUPPORTED_RANGE, type AssumptionId } from '../../machines';
