@@ -23,9 +23,13 @@ const isBoot = (id: string): boolean =>
     id,
   );
 
-/** Modules that the start pages never import (the staff view, the guide and the commands do). */
+/**
+ * Modules that only the staff view, the guide and the commands import, but that more than one
+ * chunk shares, so the start-app group would otherwise take them. The rest of the staff tools'
+ * core stays out because the start never imports machines/matrix.ts.
+ */
 const isStaffOnly = (id: string): boolean =>
-  /machines\/(matrix|routingMatrix|machineGraph|routeAnswers|routeJson|parseInstant)\.ts$|src\/i18n\/staffWords\.ts$|src\/components\/MunicipalityOptions\.tsx$/.test(
+  /machines\/(matrix|routingMatrix|machineGraph)\.ts$|src\/components\/MunicipalityOptions\.tsx$/.test(
     id,
   );
 
@@ -146,9 +150,7 @@ export default defineConfig({
             },
             {
               name: 'start-app',
-              // What only the staff tools, the guide and the commands use stays with them: the
-              // matrix, the graph, answers run in one go, the command's JSON, reading a typed
-              // moment, the assumptions' words and the municipality list.
+              // What only the staff tools and the guide use stays with them (isStaffOnly).
               test: (id) => !id.endsWith('.css') && !isStaffOnly(id),
               minShareCount: 2,
               priority: 1,
