@@ -9,16 +9,13 @@ import { App } from './App';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { HISTORY_KEY } from '../citizen/flowState';
 import { languagePath, type Language } from '../i18n/languages';
-import { addHeadLinks, mountPage } from './mountPage';
+import { addHeadLinks, describePage, mountPage } from './mountPage';
 import { registerServiceWorker } from '../update/registerServiceWorker';
 import type { Page } from './urlParams';
 
 export function startCitizenPage(i18n: I18n, language: Language, page: Page): void {
   const root = document.getElementById('root');
-  // The page's description in its own language (when the address asks for another one).
-  document
-    .querySelector('meta[name="description"]')
-    ?.setAttribute('content', i18n.t('meta.description'));
+  describePage(i18n);
   if (root) {
     // The prerendered start page is hydrated only when the first screen will be that same page:
     // not for another page or language, a restored step, or a shared link.

@@ -3,6 +3,7 @@
  * (or render another one), then add what the first paint did not need.
  */
 import { startTransition, type ReactNode } from 'react';
+import type { i18n as I18n } from 'i18next';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { helsinkiWallClock } from '../../machines';
 
@@ -29,6 +30,13 @@ export function mountPage(root: HTMLElement, app: ReactNode, hydrate: boolean): 
   whenIdle(() => {
     helsinkiWallClock(Date.now());
   });
+}
+
+/** The page's description in its own language (when the address asks for another one). */
+export function describePage(i18n: I18n): void {
+  document
+    .querySelector('meta[name="description"]')
+    ?.setAttribute('content', i18n.t('meta.description'));
 }
 
 /** The icon and the web app manifest: fetched after the start, never racing the first paint. */

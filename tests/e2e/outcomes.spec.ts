@@ -49,6 +49,22 @@ test.describe('the start pages without JavaScript, in their own language', () =>
   }
 });
 
+// A page asked for in another language than it was prerendered in (an old link with ?lang=)
+// describes itself in the language it shows, for a share preview or a bookmark.
+for (const [path, description] of [
+  ['/?lang=en', 'Whom do I call when you'],
+  ['/embed.html?lang=sv', 'Vem ska jag ringa när du'],
+] as const) {
+  test(`${path}: the meta description follows the language asked for`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('body[data-quick-exit-keys="on"]')).toBeAttached();
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+      'content',
+      new RegExp(`^${description}`),
+    );
+  });
+}
+
 // The manifest is linked by the app once it runs (issue 13: nothing but the HTML before the
 // first paint); installing needs the service worker, that is JavaScript, anyway.
 for (const [path, lang, , manifest] of START_PAGES) {

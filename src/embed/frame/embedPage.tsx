@@ -8,14 +8,11 @@ import { EmbedContext } from './EmbedContext';
 import type { EmbedParams } from './embedParams';
 import { connectToParent } from './parentChannel';
 import { reportHeight } from './reportHeight';
-import { addHeadLinks, mountPage } from '../../app/mountPage';
+import { addHeadLinks, describePage, mountPage } from '../../app/mountPage';
 
 export function startEmbedPage(i18n: I18n, params: EmbedParams): void {
   const root = document.getElementById('root');
-  // The page's description in its own language (when the address asks for another one).
-  document
-    .querySelector('meta[name="description"]')
-    ?.setAttribute('content', i18n.t('meta.description'));
+  describePage(i18n);
   if (root) {
     // Prerendered with the language switcher; a preset municipality does not change the first
     // question, so only the language and the switcher decide.
