@@ -224,6 +224,16 @@ async function main() {
         `| ${page.name} | ${ms(row.lcpMs)} | ${ms(row.staticLcpMs)} | ${ratio.toFixed(2)} (${row.ratios.map((r) => r.toFixed(2)).join(', ')}) | ${scores.join(' | ')} | ${ms(row.tbtMs)} |`,
       );
     }
+    // What the TBT is made of: the simulated long tasks of each page's run with the median TBT.
+    console.log("\nLighthouse's long tasks (simulated at 4× CPU) in the run with the median TBT\n");
+    for (const page of PAGES) {
+      const pageRuns = [...(runs[page.name] ?? [])].sort((a, b) => a.app.tbtMs - b.app.tbtMs);
+      const middle = pageRuns[Math.floor(pageRuns.length / 2)]?.app;
+      const tasks = middle?.longTasks.map((t) => `${t.what} ${ms(t.ms)} at ${ms(t.startMs)}`);
+      console.log(
+        `- ${page.name} (TBT ${ms(middle?.tbtMs ?? NaN)}): ${tasks?.join('; ') || 'none'}`,
+      );
+    }
 
     writeFileSync(
       'bench/results/latest.json',

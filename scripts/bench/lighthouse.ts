@@ -12,6 +12,26 @@ export interface LighthouseRun {
   scores: Record<(typeof CATEGORIES)[number], number>;
   lcpMs: number;
   tbtMs: number;
+  /** The long tasks of Lighthouse's simulation, which its TBT adds up: what ran, when, how long. */
+  longTasks: SimulatedTask[];
+}
+
+export interface SimulatedTask {
+  what: string;
+  startMs: number;
+  ms: number;
+}
+
+/**
+ * What a long task of Lighthouse's report ran, in words. Lighthouse names a task by the script it
+ * started in: `_lighthouse-eval.js` is its own wrapper around `requestIdleCallback` (it shims the
+ * function under simulated throttling), so such a task is one of the page's idle callbacks.
+ */
+export function nameSimulatedTask(url: string, pageUrl: string): string {
+  if (url.endsWith('_lighthouse-eval.js')) return 'an idle callback';
+  if (url === 'Unattributable') return "the browser's own work";
+  if (url === pageUrl) return 'the HTML and its inline script';
+  return url.replace(/^.*\//, '');
 }
 
 /** A run that fails (Lighthouse's NO_NAVSTART and the like, on a busy machine) is tried again. */
@@ -52,13 +72,25 @@ function lighthouseOnce(
   );
   const report = JSON.parse(readFileSync(out, 'utf8')) as {
     categories: Record<string, { score: number | null } | undefined>;
-    audits: Record<string, { numericValue?: number } | undefined>;
+    audits: Record<
+      string,
+      | {
+          numericValue?: number;
+          details?: { items?: { url?: string; startTime?: number; duration?: number }[] };
+        }
+      | undefined
+    >;
   };
   const score = (c: string) => Math.round((report.categories[c]?.score ?? 0) * 100);
   return {
     scores: Object.fromEntries(CATEGORIES.map((c) => [c, score(c)])) as LighthouseRun['scores'],
     lcpMs: report.audits['largest-contentful-paint']?.numericValue ?? NaN,
     tbtMs: report.audits['total-blocking-time']?.numericValue ?? NaN,
+    longTasks: (report.audits['long-tasks']?.details?.items ?? []).map((task) => ({
+      what: nameSimulatedTask(task.url ?? '', url),
+      startMs: task.startTime ?? NaN,
+      ms: task.duration ?? NaN,
+    })),
   };
 }
 
