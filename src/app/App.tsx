@@ -44,7 +44,10 @@ function WithAllTexts({ children }: { children: ReactNode }) {
 export function App({ page, presets = NO_PRESETS, embed }: Props) {
   const { t, i18n } = useTranslation();
   useEffect(() => {
-    document.documentElement.lang = LANGUAGE_INFO[languageOf(i18n.language)].htmlLang;
+    // Written only when it changes: any write, even of the same value, makes the browser recheck
+    // every element's style (:lang), a long task after the prerendered page's hydration.
+    const htmlLang = LANGUAGE_INFO[languageOf(i18n.language)].htmlLang;
+    if (document.documentElement.lang !== htmlLang) document.documentElement.lang = htmlLang;
   }, [i18n.language]);
   const language = languageOf(i18n.language);
   const pageLink = (target: Page) => pageHref(target, language);

@@ -267,6 +267,20 @@ describe('"I\'m not sure"', () => {
 });
 
 describe('languages', () => {
+  it("leaves the page's language alone when it is already right (issue 13)", async () => {
+    // A write of the same value still makes the browser recheck every element's style.
+    document.documentElement.lang = 'en';
+    const writes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => writes.push(...records));
+    observer.observe(document.documentElement, { attributeFilter: ['lang'] });
+    renderApp({ language: 'en' });
+    await choose(/A shock or a crisis/);
+    writes.push(...observer.takeRecords());
+    observer.disconnect();
+    expect(writes).toEqual([]);
+    expect(document.documentElement.lang).toBe('en');
+  });
+
   it('switches in place and sets the page language', async () => {
     renderApp();
     await choose(/Järkytys tai kriisi/);
