@@ -16,7 +16,7 @@ export interface LighthouseRun {
   longTasks: SimulatedTask[];
 }
 
-export interface SimulatedTask {
+interface SimulatedTask {
   what: string;
   startMs: number;
   ms: number;
