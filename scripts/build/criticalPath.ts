@@ -5,6 +5,7 @@
  * its hash only (scripts/build/cspHashes.ts).
  */
 import { createHash } from 'node:crypto';
+import { SESSION_STORAGE_KEY } from '../../src/citizen/flowSession';
 
 /**
  * Hides a page prerendered in another language than its address asks for (an old
@@ -13,6 +14,12 @@ import { createHash } from 'node:crypto';
  * no script request can race it even on a busy machine; without either (a hidden tab), after 1 s.
  * Each preload is asked for in a task of its own: a request costs a few milliseconds of main
  * thread on a slow phone, and all of them in one task made it a long one.
+ *
+ * Until the app's quick exit listens (`data-quick-exit-keys` on the body), a press on the quick
+ * exit link ends the session as the app would (flowSession.ts), so that a reload mid-flow cannot
+ * bring the answers back after it, and hides the page (shown again if the page comes back from
+ * the back-forward cache); in the top window it replaces this entry, in a frame the link itself
+ * leaves for the top window.
  */
 export const BOOT_SCRIPT =
   '(function(){var d=document,s=d.currentScript,r=d.getElementById("root"),' +
@@ -26,7 +33,13 @@ export const BOOT_SCRIPT =
   'if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf("paint")>=0)' +
   'new P(later).observe({type:"paint",buffered:true});' +
   'else requestAnimationFrame(function(){requestAnimationFrame(later)});' +
-  'setTimeout(go,1e3)})()';
+  'setTimeout(go,1e3);' +
+  'd.addEventListener("click",function(e){var b=d.body,a=e.target;' +
+  'a=a&&a.closest&&a.closest(".quick-exit__button");if(!a||b.dataset.quickExitKeys)return;' +
+  `try{sessionStorage.setItem(${JSON.stringify(SESSION_STORAGE_KEY)},"left-"+Date.now())}catch(x){}` +
+  'b.classList.add("is-leaving");if(top===self){e.preventDefault();location.replace(a.href)}},true);' +
+  'addEventListener("pageshow",function(e){if(e.persisted)d.body.classList.remove("is-leaving")})' +
+  '})()';
 
 const cspHash = (code: string) =>
   `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;

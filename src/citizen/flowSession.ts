@@ -6,7 +6,8 @@
  * The id lives in sessionStorage (this tab only; it holds no answer). Where storage is refused, an
  * id kept in memory stands in: then a reload starts afresh, which is the safe side.
  */
-const STORAGE_KEY = 'kenelleSoitan.session';
+/** Also written by the boot script when the quick exit is pressed before the app runs. */
+export const SESSION_STORAGE_KEY = 'kenelleSoitan.session';
 export const LEFT_EVENT = 'kenelle-soitan:left';
 
 let inMemory: string | null = null;
@@ -29,10 +30,10 @@ function storage(): Storage | null {
 export function currentSession(): string {
   const store = storage();
   try {
-    const stored = store?.getItem(STORAGE_KEY);
+    const stored = store?.getItem(SESSION_STORAGE_KEY);
     if (stored) return stored;
     const id = inMemory ?? newId();
-    store?.setItem(STORAGE_KEY, id);
+    store?.setItem(SESSION_STORAGE_KEY, id);
     inMemory = id;
     return id;
   } catch {
@@ -46,7 +47,7 @@ export function endSession(): void {
   const id = newId();
   inMemory = id;
   try {
-    storage()?.setItem(STORAGE_KEY, id);
+    storage()?.setItem(SESSION_STORAGE_KEY, id);
   } catch {
     // The in-memory id has changed: that is enough for this page.
   }

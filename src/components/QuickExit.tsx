@@ -23,7 +23,7 @@ function leaveNow(url: string = QUICK_EXIT_URL): void {
 
 const PRESS_WINDOW_MS = 5000;
 
-/** The quick exit: a button on every screen, and Shift pressed three times (as GOV.UK does). */
+/** The quick exit: a link on every screen, and Shift pressed three times (as GOV.UK does). */
 export function QuickExit() {
   const { t } = useTranslation();
   const [leaving, setLeaving] = useState(false);
@@ -85,9 +85,20 @@ export function QuickExit() {
 
   return (
     <div className="quick-exit">
-      <button type="button" className="quick-exit__button" onClick={exit}>
+      {/* A link, so that it leaves before the app runs and without JavaScript; the boot script
+          (scripts/build/criticalPath.ts) ends the session on such a press. */}
+      <a
+        href={QUICK_EXIT_URL}
+        target="_top"
+        rel="noreferrer"
+        className="quick-exit__button"
+        onClick={(event) => {
+          event.preventDefault();
+          exit();
+        }}
+      >
         {t('quickExit.button')}
-      </button>
+      </a>
       <span className="quick-exit__hint">{t('quickExit.hint')}</span>
       <span className="visually-hidden" role="status">
         {status}

@@ -251,7 +251,7 @@ test.describe('quick exit', () => {
     await stubQuickExitSite(page);
     await open(page, '/');
     await answer(page, ['situation', 'domestic-violence']);
-    await page.getByRole('button', { name: 'Poistu sivulta' }).click();
+    await page.getByRole('link', { name: 'Poistu sivulta' }).click();
     await expect(page).toHaveURL('https://www.ilmatieteenlaitos.fi/');
   });
 

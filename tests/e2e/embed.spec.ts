@@ -130,7 +130,7 @@ test('the quick exit inside the frame navigates the top window', async ({ page }
   await stubQuickExitSite(page);
   await page.goto(`${HOST}/one.html`);
   const frame = await frameOf(page.locator('iframe'));
-  await frame.getByRole('button', { name: 'Lämna sidan' }).click();
+  await frame.getByRole('link', { name: 'Lämna sidan' }).click();
   await expect(page).toHaveURL('https://www.ilmatieteenlaitos.fi/');
 });
 

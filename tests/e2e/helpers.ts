@@ -77,3 +77,19 @@ export async function pressAnswer(target: Page | Frame, question: string, value:
   await flowReady(target);
   await target.locator(`button[name="${question}"][value="${value}"]`).click();
 }
+
+/**
+ * Holds back the app's scripts until `release` is called: the prerendered page as it is before
+ * the app runs. Not with a service worker in control: its requests are not routed.
+ */
+export async function holdScripts(page: Page) {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/assets/*.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}

@@ -4,7 +4,14 @@ import { get } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { embedPath, LANGUAGES, languagePath } from '../../src/i18n/languages';
-import { expectNoAxeViolations, pressAnswer, waitForServiceWorker, watch } from './helpers';
+import {
+  expectNoAxeViolations,
+  pressAnswer,
+  QUICK_EXIT_URL,
+  stubQuickExitSite,
+  waitForServiceWorker,
+  watch,
+} from './helpers';
 import { HOST_ORIGIN, NGINX_ORIGIN as NGINX } from './ports';
 
 /** Collects Content-Security-Policy violations reported in the page. */
@@ -250,6 +257,13 @@ test.describe('served by the deployed nginx configuration', () => {
       await expect(page.locator('h1')).toHaveText('Mistä asiassa on kyse?');
       await expect(page.getByRole('link', { name: 'Soita 112' })).toBeVisible();
       await expect(page.getByRole('link', { name: '03 621 7100' })).toBeVisible();
+    });
+
+    test('the quick exit still leaves for the neutral site', async ({ page }) => {
+      await stubQuickExitSite(page);
+      await page.goto(`${NGINX}/`);
+      await page.getByRole('link', { name: 'Poistu sivulta' }).click();
+      await expect(page).toHaveURL(QUICK_EXIT_URL);
     });
   });
 

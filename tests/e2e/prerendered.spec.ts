@@ -2,8 +2,9 @@
  * Every landing page is prerendered in its language and started after the first paint (issue 13):
  * the first screen is there before any script runs, and no page shows another language first.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { embedPath, LANGUAGE_INFO, LANGUAGES, languagePath } from '../../src/i18n/languages';
+import { holdScripts } from './helpers';
 
 const QUESTION = {
   fi: 'Mistä asiassa on kyse?',
@@ -11,19 +12,6 @@ const QUESTION = {
   en: 'What is the matter about?',
   selko: 'Mistä asiassa on kyse?',
 };
-
-/** Holds back the app's scripts until `release` is called. */
-async function holdScripts(page: Page) {
-  let release: () => void = () => undefined;
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/assets/*.js', async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
 
 for (const language of LANGUAGES) {
   for (const path of [languagePath(language), embedPath(language)]) {

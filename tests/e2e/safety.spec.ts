@@ -3,7 +3,15 @@
  * left open past closing time, a crash, a partner page that reads the frame's height, printing.
  */
 import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
-import { flowReady, open, pressAnswer, QUICK_EXIT_URL, stubQuickExitSite, watch } from './helpers';
+import {
+  flowReady,
+  holdScripts,
+  open,
+  pressAnswer,
+  QUICK_EXIT_URL,
+  stubQuickExitSite,
+  watch,
+} from './helpers';
 import { SITUATION_IDS_BY_HAND } from '../shared/situationIds';
 import { APP_ORIGIN, HOST_ORIGIN } from './ports';
 
@@ -130,6 +138,26 @@ test.describe('leaving is final', () => {
     await pressAnswer(target, 'affected', 'adult');
   };
 
+  /** Back and Forward, six times each, from the neutral site: the app shows only a fresh start. */
+  const expectNoAnswerBackOrForward = async (page: Page) => {
+    let appViews = 0;
+    const check = async () => {
+      if (!page.url().startsWith(APP_ORIGIN)) return;
+      appViews += 1;
+      await expect(page.locator('h1')).toHaveText('Mistä asiassa on kyse?');
+      await expectNothingFromBefore(page, 'Aiempi vastauksesi');
+    };
+    for (let i = 0; i < 6; i++) {
+      await page.goBack().catch(() => null);
+      await check();
+    }
+    for (let i = 0; i < 6; i++) {
+      await page.goForward().catch(() => null);
+      await check();
+    }
+    expect(appViews).toBeGreaterThan(0);
+  };
+
   for (const how of ['button', 'Shift ×3'] as const) {
     test(`in the app, by ${how}: Back and Forward show no answer`, async ({ page }) => {
       await stubQuickExitSite(page);
@@ -139,27 +167,12 @@ test.describe('leaving is final', () => {
       await expect(page.locator('.outcome')).toBeVisible();
       if (how === 'button') {
         await flowReady(page);
-        await page.getByRole('button', { name: 'Poistu sivulta' }).click();
+        await page.getByRole('link', { name: 'Poistu sivulta' }).click();
       } else {
         for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
       }
       await expect(page).toHaveURL(QUICK_EXIT_URL);
-      let appViews = 0;
-      const check = async () => {
-        if (!page.url().startsWith(APP_ORIGIN)) return;
-        appViews += 1;
-        await expect(page.locator('h1')).toHaveText('Mistä asiassa on kyse?');
-        await expectNothingFromBefore(page, 'Aiempi vastauksesi');
-      };
-      for (let i = 0; i < 6; i++) {
-        await page.goBack().catch(() => null);
-        await check();
-      }
-      for (let i = 0; i < 6; i++) {
-        await page.goForward().catch(() => null);
-        await check();
-      }
-      expect(appViews).toBeGreaterThan(0);
+      await expectNoAnswerBackOrForward(page);
       // A new walk works as before.
       if (!page.url().startsWith(APP_ORIGIN)) await open(page, '/');
       await pressAnswer(page, 'situation', 'money');
@@ -176,7 +189,7 @@ test.describe('leaving is final', () => {
       await expect(frame.locator('.outcome')).toBeVisible();
       if (how === 'button') {
         await flowReady(frame);
-        await frame.getByRole('button', { name: 'Lämna sidan' }).click();
+        await frame.getByRole('link', { name: 'Lämna sidan' }).click();
       } else {
         await frame.locator('h1').focus();
         for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
@@ -195,6 +208,40 @@ test.describe('leaving is final', () => {
       expect(hostViews).toBeGreaterThan(0);
     });
   }
+
+  test.describe('before the app runs (the prerendered page)', () => {
+    // What a service worker serves cannot be held back.
+    test.use({ serviceWorkers: 'block' });
+
+    test('after a reload mid-flow, the quick exit leaves and Back shows no answer', async ({
+      page,
+    }) => {
+      await stubQuickExitSite(page);
+      await open(page, '/');
+      await walk(page);
+      await pressAnswer(page, 'municipality', 'loppi');
+      await expect(page.locator('.outcome')).toBeVisible();
+      const release = await holdScripts(page);
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      // The first screen as prerendered: once running, the app would show the outcome again.
+      await expect(page.locator('.flow')).toHaveAttribute('data-ready', 'false');
+      await page.getByRole('link', { name: 'Poistu sivulta' }).click();
+      await expect(page).toHaveURL(QUICK_EXIT_URL);
+      release();
+      await expectNoAnswerBackOrForward(page);
+    });
+
+    test('in a frame on another origin, the quick exit leaves the host page', async ({ page }) => {
+      await stubQuickExitSite(page);
+      const release = await holdScripts(page);
+      await page.goto(`${HOST_ORIGIN}/one.html`);
+      const frame = await frameOf(page.locator('iframe'));
+      await expect(frame.locator('.flow')).toHaveAttribute('data-ready', 'false');
+      await frame.getByRole('link', { name: 'Lämna sidan' }).click();
+      await expect(page).toHaveURL(QUICK_EXIT_URL);
+      release();
+    });
+  });
 
   test('Start again and a new visit work as before the exit', async ({ page }) => {
     await open(page, '/?lang=en');

@@ -28,7 +28,11 @@ describe('the start screen', () => {
     renderApp();
     expect(screen.getByRole('heading', { level: 1, name: 'Mistä asiassa on kyse?' })).toBeVisible();
     expect(screen.getByRole('link', { name: 'Soita 112' })).toHaveAttribute('href', 'tel:112');
-    expect(screen.getByRole('button', { name: 'Poistu sivulta' })).toBeVisible();
+    // A link to the neutral site in the top window: it leaves before the app runs, and in a frame.
+    const quickExit = screen.getByRole('link', { name: 'Poistu sivulta' });
+    expect(quickExit).toHaveAttribute('href', 'https://www.ilmatieteenlaitos.fi/');
+    expect(quickExit).toHaveAttribute('target', '_top');
+    expect(quickExit).toHaveAttribute('rel', 'noreferrer');
     expect(screen.queryByRole('button', { name: 'Takaisin' })).toBeNull();
   });
 
