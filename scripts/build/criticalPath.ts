@@ -5,6 +5,7 @@
  * its hash only (scripts/build/cspHashes.ts).
  */
 import { createHash } from 'node:crypto';
+import { EARLY_PRESS, PRESSED_EARLY } from '../../src/citizen/earlyPress';
 import { SESSION_STORAGE_KEY } from '../../src/citizen/flowSession';
 
 /**
@@ -19,7 +20,8 @@ import { SESSION_STORAGE_KEY } from '../../src/citizen/flowSession';
  * exit link ends the session as the app would (flowSession.ts), so that a reload mid-flow cannot
  * bring the answers back after it, and hides the page (shown again if the page comes back from
  * the back-forward cache); in the top window it replaces this entry, in a frame the link itself
- * leaves for the top window.
+ * leaves for the top window. The first press on an answer in that time is noted for the app to
+ * make again once it runs (src/citizen/earlyPress.ts).
  */
 export const BOOT_SCRIPT =
   '(function(){var d=document,s=d.currentScript,r=d.getElementById("root"),' +
@@ -34,10 +36,14 @@ export const BOOT_SCRIPT =
   'new P(later).observe({type:"paint",buffered:true});' +
   'else requestAnimationFrame(function(){requestAnimationFrame(later)});' +
   'setTimeout(go,1e3);' +
-  'd.addEventListener("click",function(e){var b=d.body,a=e.target;' +
-  'a=a&&a.closest&&a.closest(".quick-exit__button");if(!a||b.dataset.quickExitKeys)return;' +
+  'd.addEventListener("click",function(e){var b=d.body,t=e.target,a,o;' +
+  'if(b.dataset.quickExitKeys||!t||!t.closest)return;a=t.closest(".quick-exit__button");' +
+  'if(a){' +
   `try{sessionStorage.setItem(${JSON.stringify(SESSION_STORAGE_KEY)},"left-"+Date.now())}catch(x){}` +
-  'b.classList.add("is-leaving");if(top===self){e.preventDefault();location.replace(a.href)}},true);' +
+  'b.classList.add("is-leaving");if(top===self){e.preventDefault();location.replace(a.href)}return}' +
+  'o=t.closest(".flow button[name][value]");' +
+  `if(o&&r&&!r.hasAttribute("${EARLY_PRESS}")){r.setAttribute("${EARLY_PRESS}",o.name+" "+o.value);` +
+  `o.setAttribute("${PRESSED_EARLY}","")}},true);` +
   'addEventListener("pageshow",function(e){if(e.persisted)d.body.classList.remove("is-leaving")})' +
   '})()';
 

@@ -4,6 +4,7 @@ import { currentQuestion, describeSnapshot, type Answers } from '../../machines'
 import { tellParentNewStep } from '../embed/frame/parentChannel';
 import { useFlow } from './useFlow';
 import { usePressGuard } from './usePressGuard';
+import { takeEarlyPress } from './earlyPress';
 import { AnswerSummary } from './screens/AnswerSummary';
 import { OutcomeScreen } from './screens/OutcomeScreen';
 import { PrintOutcome } from './screens/PrintOutcome';
@@ -35,6 +36,9 @@ export function CitizenFlow({ presets }: { presets: Answers }) {
       action(...args);
     };
   useUpdateAtStep(screenKey, question === null);
+  useEffect(() => {
+    takeEarlyPress(flowRef.current);
+  }, [flowRef]);
   const previousKey = useRef<string | null>(null);
   useEffect(() => {
     if (previousKey.current !== null && previousKey.current !== screenKey) {

@@ -26,8 +26,8 @@ const now = () => performance.now();
 /**
  * `screenKey` names the screen on view; the returned handlers go on the element that holds it, in
  * the capture phase, so that nothing inside (answers, links, Back) acts on a stray press. That
- * element renders `data-ready="false"` (so the prerendered page takes no press before the app
- * runs) and gets `ref`; `hold()` is called by a press that starts a change.
+ * element renders `data-ready="false"` (before the app runs, the prerendered page's press is only
+ * noted, earlyPress.ts) and gets `ref`; `hold()` is called by a press that starts a change.
  */
 export function usePressGuard(screenKey: string) {
   const lockMs = useContext(PressLockContext);

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BOOT_SCRIPT } from '../../scripts/build/criticalPath';
+import { EARLY_PRESS, PRESSED_EARLY } from '../../src/citizen/earlyPress';
 import { SESSION_STORAGE_KEY } from '../../src/citizen/flowSession';
 
 /** The browser's task queue, run by hand: timers and frames, one callback a task. */
@@ -68,6 +69,7 @@ describe('the boot script (scripts/build/criticalPath.ts)', () => {
     vi.unstubAllGlobals();
     document.head.replaceChildren();
     document.body.replaceChildren();
+    delete document.body.dataset.quickExitKeys;
   });
 
   it('asks for nothing before the first paint', () => {
@@ -138,6 +140,48 @@ describe('the boot script (scripts/build/criticalPath.ts)', () => {
       expect(pressQuickExit()).toBe(false);
       expect(sessionStorage.getItem(SESSION_STORAGE_KEY)).toBe('the-session-of-the-answers');
       expect(replace).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('a press on an answer before the app runs', () => {
+    /** The prerendered first question in its root; returns its answer buttons by value. */
+    function firstQuestion(): Record<string, HTMLButtonElement> {
+      const root = document.createElement('div');
+      root.id = 'root';
+      root.innerHTML =
+        '<div class="flow" data-ready="false">' +
+        '<button type="button" name="situation" value="crisis"><span>Crisis</span></button>' +
+        '<button type="button" name="situation" value="money"><span>Money</span></button>' +
+        '</div><button type="button" name="elsewhere" value="x">Not an answer</button>';
+      document.body.append(root);
+      const buttons = root.querySelectorAll('button');
+      return Object.fromEntries([...buttons].map((b) => [b.value, b]));
+    }
+    const press = (button: HTMLElement | undefined) => {
+      button?.querySelector('span')?.click();
+      button?.click();
+    };
+    const root = () => document.getElementById('root');
+
+    it('notes the first one on the root and marks its button', () => {
+      const answers = firstQuestion();
+      runBootScript('');
+      press(answers.crisis);
+      press(answers.money);
+      expect(root()?.getAttribute(EARLY_PRESS)).toBe('situation crisis');
+      expect(answers.crisis?.hasAttribute(PRESSED_EARLY)).toBe(true);
+      expect(answers.money?.hasAttribute(PRESSED_EARLY)).toBe(false);
+    });
+
+    it('notes nothing outside the flow, or once the app runs', () => {
+      const answers = firstQuestion();
+      runBootScript('');
+      press(answers.x);
+      expect(root()?.hasAttribute(EARLY_PRESS)).toBe(false);
+      document.body.dataset.quickExitKeys = 'on';
+      press(answers.crisis);
+      expect(root()?.hasAttribute(EARLY_PRESS)).toBe(false);
+      expect(answers.crisis?.hasAttribute(PRESSED_EARLY)).toBe(false);
     });
   });
 });

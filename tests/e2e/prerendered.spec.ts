@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { embedPath, LANGUAGE_INFO, LANGUAGES, languagePath } from '../../src/i18n/languages';
-import { holdScripts } from './helpers';
+import { holdScripts, watch } from './helpers';
 
 const QUESTION = {
   fi: 'Mistä asiassa on kyse?',
@@ -50,4 +50,33 @@ test('an old embed.html?lang=sv never shows the Finnish page first', async ({ pa
   await expect(page.locator('h1')).toHaveText(QUESTION.sv);
   await expect(page.locator('#root')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+});
+
+test('answers pressed before the app runs: the first is taken once it runs, the rest are not', async ({
+  page,
+}) => {
+  const seen = watch(page);
+  const release = await holdScripts(page);
+  await page.goto('/en/', { waitUntil: 'domcontentloaded' });
+  await expect(page.locator('.flow')).toHaveAttribute('data-ready', 'false');
+  const answer = (value: string) => page.locator(`button[name="situation"][value="${value}"]`);
+  // A worried double tap, then another answer.
+  await answer('crisis').click();
+  await answer('crisis').click();
+  await answer('money').click();
+  // The press shows as taken while the app loads.
+  await expect(answer('crisis')).toHaveAttribute('data-pressed-early', '');
+  await expect(answer('money')).not.toHaveAttribute('data-pressed-early');
+  release();
+  await expect(page.locator('h1')).toHaveText('How urgent is it?');
+  await expect(page.locator('h1')).toBeFocused();
+  await expect(page.locator('.flow')).toHaveAttribute('data-ready', 'true');
+  expect(page.url()).toMatch(/\/en\/$/);
+  // One answer, one step: Back shows the first question, and once more leaves the app.
+  await page.goBack();
+  await expect(page.locator('h1')).toHaveText('What is the matter about?');
+  await expect(page.locator('button[data-pressed-early]')).toHaveCount(0);
+  expect(seen.consoleErrors).toEqual([]);
+  await page.goBack();
+  expect(page.url()).toBe('about:blank');
 });
