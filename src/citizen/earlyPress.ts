@@ -22,5 +22,6 @@ export function takeEarlyPress(flow: HTMLElement | null): void {
     (button) => button.name === question && button.value === value,
   );
   // A click of the element itself (detail 0), as from the keyboard: the press guard takes it.
+  // Should React also replay a press made while it hydrated, the guard holds the second one.
   answer?.click();
 }
